@@ -1,0 +1,39 @@
+/**
+ * The one place where the Chrome and Firefox manifests differ.
+ *
+ * `manifest.json` is written for Chrome; this function derives the Firefox variant. CRXJS does
+ * not convert manifests itself, and a Chrome-style `background.service_worker` makes its Firefox
+ * build fail, so the difference has to be stated here.
+ */
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Fixed so that storage, the test harness's pinned moz-extension UUID and AMO all agree. */
+export const GECKO_ID = 'company-lens@company-lens.dev';
+
+/**
+ * Firefox 142 is the first version that knows `data_collection_permissions`; lower values also
+ * make `web-ext lint` warn about Android versions without the key.
+ */
+const FIREFOX_MIN_VERSION = '142.0';
+
+// biome-ignore lint/suspicious/noExplicitAny: manifest JSON is open-ended; CRXJS types it loosely too.
+type Manifest = Record<string, any>;
+
+export function manifestForBrowser(base: Manifest, browser: TargetBrowser): Manifest {
+  const manifest: Manifest = structuredClone(base);
+  if (browser === 'chrome') return manifest;
+
+  // Firefox MV3 runs background code as an event page, not a service worker.
+  const { service_worker: worker, ...background } = manifest.background ?? {};
+  manifest.background = { ...background, scripts: [worker] };
+
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: FIREFOX_MIN_VERSION,
+      // Required for new add-ons since November 2025: we collect nothing at all.
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return manifest;
+}

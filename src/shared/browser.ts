@@ -1,0 +1,22 @@
+/**
+ * The only module that imports the WebExtension API, and the one place that knows how Chrome and
+ * Firefox differ. Everything else imports `ext` from here and asks capability questions
+ * (`supportsX`) instead of sniffing the browser, so a difference is fixed once.
+ */
+import ext from 'webextension-polyfill';
+
+export { ext };
+export type { Runtime, Storage, Tabs } from 'webextension-polyfill';
+
+/**
+ * True while this script's extension context is alive. After the extension is updated, reloaded or
+ * disabled, an orphaned content script keeps running but `runtime.id` becomes undefined (Chrome) or
+ * every API call throws (Firefox); both end up here as `false`.
+ */
+export function isExtensionContextAlive(): boolean {
+  try {
+    return Boolean(ext.runtime?.id);
+  } catch {
+    return false;
+  }
+}

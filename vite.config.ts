@@ -1,0 +1,31 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { manifestForBrowser, type TargetBrowser } from './scripts/manifest-for-browser.ts';
+
+// One config, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestForBrowser(baseManifest, browser) as never,
+        browser,
+        // A standalone content script needs no web_accessible_resources, so pages cannot probe
+        // for our files to detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Readable stack traces matter more than a few KB in an extension that ships no network code.
+      minify: true,
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
