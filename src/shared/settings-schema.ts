@@ -1,0 +1,79 @@
+/**
+ * What a valid stored setting looks like, one schema per key, so a single bad value (hand-edited,
+ * written by an older or newer version, or corrupted in sync) falls back to its own default and leaves
+ * the other settings alone.
+ */
+import * as v from 'valibot';
+import { normalizeHostname } from './hostname.ts';
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const HOVER_DELAY_MIN_MS = 0;
+export const HOVER_DELAY_MAX_MS = 2000;
+
+export interface Settings {
+  /** The global switch. */
+  enabled: boolean;
+  /** Hostnames (lowercase, no trailing dot) where the extension is off. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+  /** How long the pointer rests on a mention before its card opens. */
+  hoverDelayMs: number;
+  /** Show the number of companies on the toolbar button. */
+  showBadge: boolean;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  hoverDelayMs: 200,
+  showBadge: true,
+  theme: 'system',
+});
+
+const hostnameList = v.pipe(
+  v.array(v.string()),
+  // Normalise, drop what is not a hostname, and de-duplicate, so `isActiveOn` can compare exactly.
+  v.transform((list) => [...new Set(list.map(normalizeHostname).filter((h): h is string => h !== null))]),
+);
+
+/** Each schema accepts what `saveSettings` may store and turns it into the in-memory value. */
+export const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
+  enabled: v.boolean(),
+  disabledSites: hostnameList,
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  hoverDelayMs: v.pipe(
+    v.number(),
+    v.finite(),
+    v.transform((n) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)))),
+  ),
+  showBadge: v.boolean(),
+  theme: v.picklist(THEMES),
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(DEFAULT_SETTINGS, key);
+}
+
+/** The stored value for `key` if valid, else its default (a fresh copy, so callers may mutate). */
+export function parseSetting<K extends keyof Settings>(key: K, raw: unknown): Settings[K] {
+  if (raw === undefined) return structuredClone(DEFAULT_SETTINGS[key]);
+  const schema: v.GenericSchema<unknown, Settings[K]> = SETTING_SCHEMAS[key];
+  const result = v.safeParse(schema, raw);
+  return result.success ? result.output : structuredClone(DEFAULT_SETTINGS[key]);
+}
+
+/** Fills in defaults and replaces invalid values; unknown keys are ignored. */
+export function parseSettings(raw: Record<string, unknown>): Settings {
+  const out = {} as Record<keyof Settings, unknown>;
+  for (const key of SETTING_KEYS) out[key] = parseSetting(key, raw[key]);
+  return out as Settings;
+}
