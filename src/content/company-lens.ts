@@ -1,0 +1,71 @@
+/**
+ * Turns Company Lens on and off in one frame. Each activation (scanner, highlights, hover card)
+ * gets its own AbortController, so turning off — by the global switch, the site switch, or the
+ * extension going away — removes every mark, listener, observer and timer, and leaves the page as
+ * it was. The page session (answers to the popup) lives as long as the script, so the popup can say
+ * "off on this site" rather than "cannot scan".
+ */
+
+import serializedMatcher from '../generated/matcher.json';
+import { companyById } from '../shared/dataset.ts';
+import type { StatusLevel } from '../shared/dataset-types.ts';
+import { loadMatcher } from '../shared/matcher/load.ts';
+import { isActiveOn, loadSettings, type Settings, watchSettings } from '../shared/settings.ts';
+import { startHoverCard } from './card/start-hover-card.ts';
+import { onContextInvalidated } from './extension-context.ts';
+import type { ActiveLens } from './page-session.ts';
+import { startPageSession } from './page-session.ts';
+import { startScanner } from './scanner.ts';
+
+export interface CompanyLensOptions {
+  doc?: Document;
+  hostname?: string;
+}
+
+const companyLevel = (id: string): StatusLevel => companyById(id)?.status.level ?? 'none';
+
+export function startCompanyLens({
+  doc = document,
+  hostname = location.hostname,
+}: CompanyLensOptions = {}): () => void {
+  const life = new AbortController();
+  let activation: AbortController | undefined;
+  let active: ActiveLens | undefined;
+  let appliedKey = '';
+  // Built on first activation only: a page where we are switched off pays nothing for the matcher.
+  let matcher: ReturnType<typeof loadMatcher> | undefined;
+
+  const apply = (settings: Settings) => {
+    if (life.signal.aborted) return;
+    const on = isActiveOn(settings, hostname);
+    // Only what the running activation depends on restarts it; e.g. a badge toggle does not.
+    const key = on ? JSON.stringify([settings.highlightStyle, settings.hoverDelayMs, settings.theme]) : 'off';
+    if (key === appliedKey) return;
+    appliedKey = key;
+    activation?.abort();
+    activation = undefined;
+    active = undefined;
+    if (on) {
+      activation = new AbortController();
+      const signal = activation.signal;
+      matcher ??= loadMatcher(serializedMatcher as Parameters<typeof loadMatcher>[0]);
+      const index = startScanner({
+        doc,
+        matcher,
+        companyLevel,
+        highlightStyle: settings.highlightStyle,
+        signal,
+      });
+      const card = startHoverCard({ doc, index, settings, signal });
+      active = { index, card };
+    }
+    session.activeChanged();
+  };
+
+  const session = startPageSession({ hostname, getActive: () => active, signal: life.signal });
+  watchSettings(apply, life.signal);
+  loadSettings().then(apply, () => {});
+  onContextInvalidated(() => life.abort(), life.signal);
+  life.signal.addEventListener('abort', () => activation?.abort(), { once: true });
+  return () => life.abort();
+}

@@ -1,0 +1,51 @@
+/**
+ * Reads what Company Lens painted on a page, from the page's own world: the `company-lens-*`
+ * entries of `CSS.highlights`. Our highlight names are meant to be visible (users style them), so
+ * this needs no test hook inside the extension. (Firefox content scripts cannot iterate highlights
+ * through Xray wrappers, but the page world can.)
+ */
+import type { Page } from 'puppeteer-core';
+
+export interface PaintedMark {
+  highlight: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+export function readMarks(page: Page): Promise<PaintedMark[]> {
+  return page.evaluate(() => {
+    const marks: { highlight: string; text: string; rect: { x: number; y: number; width: number; height: number } }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('company-lens-') || name === 'company-lens-active') return;
+      highlight.forEach((range) => {
+        const r = (range as Range).getClientRects()[0] ?? (range as Range).getBoundingClientRect();
+        marks.push({
+          highlight: name,
+          text: (range as Range).toString(),
+          rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+        });
+      });
+    });
+    return marks;
+  });
+}
+
+/** Waits until the marks stop changing (the scanner works in slices), up to `timeoutMs`. */
+export async function waitForStableMarks(page: Page, { timeoutMs = 15_000, quietMs = 400 } = {}): Promise<PaintedMark[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let lastChange = Date.now();
+  let marks: PaintedMark[] = [];
+  while (Date.now() < deadline) {
+    marks = await readMarks(page);
+    const key = marks.map((m) => `${m.highlight}:${m.text}`).join('|');
+    if (key !== last) {
+      last = key;
+      lastChange = Date.now();
+    } else if (marks.length > 0 && Date.now() - lastChange >= quietMs) {
+      return marks;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return marks;
+}
