@@ -1,0 +1,163 @@
+/**
+ * Build-time compiler: all aliases into one Aho-Corasick automaton, serialised so each tab only
+ * decodes it (see serialized-matcher.ts for the layout).
+ */
+import { foldChar, isIgnorable, isWhitespace, normaliseAlias } from './char-classes.ts';
+import {
+  encodeArray,
+  FIRST_CHAR_SYMBOL,
+  type SerializedMatcher,
+  SKIP_SYMBOL,
+  SPACE_SYMBOL,
+} from './serialized-matcher.ts';
+
+export interface MatcherPattern {
+  text: string;
+  caseSensitive: boolean;
+  companyId: string;
+}
+
+interface Trie {
+  children: Map<number, number>[];
+  patterns: number[][];
+}
+
+function symbolsOf(folded: string, alphabet: Map<string, number>): number[] {
+  const symbols: number[] = [];
+  for (const char of folded) {
+    for (const unit of char.length === 1 ? [char] : [char[0] ?? '', char[1] ?? '']) {
+      if (unit === ' ') {
+        symbols.push(SPACE_SYMBOL);
+        continue;
+      }
+      let symbol = alphabet.get(unit);
+      if (symbol === undefined) {
+        symbol = alphabet.size + FIRST_CHAR_SYMBOL;
+        alphabet.set(unit, symbol);
+      }
+      symbols.push(symbol);
+    }
+  }
+  return symbols;
+}
+
+function buildTrie(patternSymbols: number[][]): Trie {
+  const trie: Trie = { children: [new Map()], patterns: [[]] };
+  patternSymbols.forEach((symbols, patternId) => {
+    let node = 0;
+    for (const symbol of symbols) {
+      const children = trie.children[node] as Map<number, number>;
+      let next = children.get(symbol);
+      if (next === undefined) {
+        next = trie.children.length;
+        trie.children.push(new Map());
+        trie.patterns.push([]);
+        children.set(symbol, next);
+      }
+      node = next;
+    }
+    trie.patterns[node]?.push(patternId);
+  });
+  return trie;
+}
+
+/** Breadth-first renumbering with children in symbol order: edge i then leads to state i + 1. */
+function breadthFirstOrder(trie: Trie): number[] {
+  const order = [0];
+  for (let head = 0; head < order.length; head++) {
+    const children = trie.children[order[head] as number] as Map<number, number>;
+    for (const symbol of [...children.keys()].sort((a, b) => a - b))
+      order.push(children.get(symbol) as number);
+  }
+  return order;
+}
+
+function failureLinks(trie: Trie, order: number[]): Uint32Array {
+  const fail = new Uint32Array(trie.children.length);
+  for (const node of order) {
+    for (const [symbol, child] of trie.children[node] as Map<number, number>) {
+      if (node === 0) continue;
+      let f = fail[node] as number;
+      while (f !== 0 && !trie.children[f]?.has(symbol)) f = fail[f] as number;
+      fail[child] = trie.children[f]?.get(symbol) ?? 0;
+    }
+  }
+  return fail;
+}
+
+function foldPairs(alphabet: Map<string, number>): Uint16Array {
+  const pairs: number[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    const char = String.fromCharCode(code);
+    if (isIgnorable(code)) pairs.push(code, SKIP_SYMBOL);
+    else if (isWhitespace(code)) pairs.push(code, SPACE_SYMBOL);
+    else {
+      const folded = foldChar(char);
+      const symbol = alphabet.get(folded);
+      if (folded !== char && symbol !== undefined) pairs.push(code, symbol);
+    }
+  }
+  return Uint16Array.from(pairs);
+}
+
+export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedMatcher {
+  const alphabet = new Map<string, number>();
+  const companies = new Map<string, number>();
+  const caseSensitive: Record<string, string> = {};
+  const seen = new Set<string>();
+  const symbolLists: number[][] = [];
+  const patternCompany: number[] = [];
+  for (const pattern of patterns) {
+    const text = normaliseAlias(pattern.text);
+    if (text === '')
+      throw new Error(`Alias of ${pattern.companyId} is empty: ${JSON.stringify(pattern.text)}`);
+    if (text.length > 0xffff) throw new Error(`Alias of ${pattern.companyId} is too long`);
+    const folded = [...text].map(foldChar).join('');
+    const key = `${pattern.companyId}\u0000${pattern.caseSensitive ? text : folded}\u0000${pattern.caseSensitive}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!companies.has(pattern.companyId)) companies.set(pattern.companyId, companies.size);
+    if (pattern.caseSensitive) caseSensitive[symbolLists.length] = text;
+    symbolLists.push(symbolsOf(folded, alphabet));
+    patternCompany.push(companies.get(pattern.companyId) as number);
+  }
+
+  const trie = buildTrie(symbolLists);
+  const order = breadthFirstOrder(trie);
+  const newId = new Uint32Array(order.length);
+  order.forEach((node, index) => {
+    newId[node] = index;
+  });
+  const oldFail = failureLinks(trie, order);
+  const edgeStart = new Uint32Array(order.length + 1);
+  const edgeSymbols: number[] = [];
+  const fail = new Uint32Array(order.length);
+  const outStart = new Uint32Array(order.length + 1);
+  const outPatterns: number[] = [];
+  order.forEach((node, index) => {
+    edgeStart[index] = edgeSymbols.length;
+    edgeSymbols.push(...[...(trie.children[node] as Map<number, number>).keys()].sort((a, b) => a - b));
+    fail[index] = newId[oldFail[node] as number] as number;
+    outStart[index] = outPatterns.length;
+    outPatterns.push(...(trie.patterns[node] as number[]));
+  });
+  edgeStart[order.length] = edgeSymbols.length;
+  outStart[order.length] = outPatterns.length;
+
+  return {
+    format: 'company-lens-aho-corasick',
+    version: 1,
+    alphabet: [...alphabet.keys()].join(''),
+    foldPairs: encodeArray(foldPairs(alphabet)),
+    stateCount: order.length,
+    edgeStart: encodeArray(edgeStart),
+    edgeSymbols: encodeArray(Uint16Array.from(edgeSymbols)),
+    fail: encodeArray(fail),
+    outStart: encodeArray(outStart),
+    outPatterns: encodeArray(Uint32Array.from(outPatterns)),
+    patternLength: encodeArray(Uint16Array.from(symbolLists, (s) => s.length)),
+    patternCompany: encodeArray(Uint32Array.from(patternCompany)),
+    companies: [...companies.keys()],
+    caseSensitive,
+  };
+}

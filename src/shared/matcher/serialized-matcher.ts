@@ -1,0 +1,70 @@
+/**
+ * The prebuilt automaton as JSON: typed arrays as little-endian base64, so that a tab decodes it in
+ * milliseconds instead of rebuilding Aho-Corasick (over a second for 100k names).
+ *
+ * States are numbered in breadth-first order and each state's trie edges are stored contiguously in
+ * that order, so the target of edge `i` is state `i + 1` and needs no storage.
+ */
+export interface SerializedMatcher {
+  format: 'company-lens-aho-corasick';
+  version: 1;
+  /** Folded characters of the alphabet; the character at index i is symbol i + FIRST_CHAR_SYMBOL. */
+  alphabet: string;
+  /** Uint16 pairs (code unit, symbol) for characters that fold into the alphabet (upper case etc.). */
+  foldPairs: string;
+  stateCount: number;
+  /** Uint32[stateCount + 1]: edges of state s are edgeStart[s] .. edgeStart[s + 1]. */
+  edgeStart: string;
+  /** Uint16[edges]: sorted symbols of each state's edges. */
+  edgeSymbols: string;
+  /** Uint32[stateCount]: failure links. */
+  fail: string;
+  /** Uint32[stateCount + 1]: patterns ending exactly at state s are outStart[s] .. outStart[s + 1]. */
+  outStart: string;
+  /** Uint32[]: pattern ids. */
+  outPatterns: string;
+  /** Uint16[patterns]: length in symbols (whitespace runs count as one, ignorables as none). */
+  patternLength: string;
+  /** Uint32[patterns]: index into `companies`. */
+  patternCompany: string;
+  companies: string[];
+  /** Pattern id -> normalised alias text, for case-sensitive aliases (checked against the original). */
+  caseSensitive: Record<string, string>;
+}
+
+/** Symbol 0: a character no alias contains. */
+export const UNKNOWN_SYMBOL = 0;
+/** Any whitespace run. */
+export const SPACE_SYMBOL = 1;
+export const FIRST_CHAR_SYMBOL = 2;
+/** Marks ignorable characters in the runtime symbol table; never an automaton symbol. */
+export const SKIP_SYMBOL = 0xffff;
+
+export function encodeArray(array: Uint16Array | Uint32Array): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function decodeBytes(base64: string): Uint8Array {
+  // Native decoding where the engine has it (Chrome 140+, Firefox 133+) is several times faster.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function decodeUint32(base64: string): Uint32Array {
+  const bytes = decodeBytes(base64);
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+export function decodeUint16(base64: string): Uint16Array {
+  const bytes = decodeBytes(base64);
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+}
