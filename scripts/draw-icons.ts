@@ -48,7 +48,10 @@ function render(size: number): Buffer {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const c = shade(((px + (sx + 0.5) / samples) * 128) / size, ((py + (sy + 0.5) / samples) * 128) / size);
+          const c = shade(
+            ((px + (sx + 0.5) / samples) * 128) / size,
+            ((py + (sy + 0.5) / samples) * 128) / size,
+          );
           if (!c) continue;
           // Premultiplied accumulation keeps edges free of dark fringes.
           for (let i = 0; i < 3; i++) sum[i] = (sum[i] ?? 0) + (c[i] as number) * (c[3] / 255);

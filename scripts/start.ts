@@ -16,7 +16,8 @@ import { demoPageHtml } from './demo-page.ts';
 
 function parseArgs(argv: string[]): { browser: BrowserName; headless: boolean } {
   const value = argv[argv.indexOf('--browser') + 1];
-  const browser: BrowserName = argv.includes('--browser') && value?.startsWith('firefox') ? 'firefox' : 'chromium';
+  const browser: BrowserName =
+    argv.includes('--browser') && value?.startsWith('firefox') ? 'firefox' : 'chromium';
   const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   return { browser, headless: argv.includes('--headless') || noDisplay };
 }
@@ -25,7 +26,9 @@ function countByCompany(marks: PaintedMark[]): Map<string, number> {
   const dataset = JSON.parse(readFileSync('src/generated/dataset.json', 'utf8')) as {
     companies: { id: string; name: string }[];
   };
-  const matcher = loadMatcher(JSON.parse(readFileSync('src/generated/matcher.json', 'utf8')) as SerializedMatcher);
+  const matcher = loadMatcher(
+    JSON.parse(readFileSync('src/generated/matcher.json', 'utf8')) as SerializedMatcher,
+  );
   const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
   const counts = new Map<string, number>();
   for (const mark of marks) {
@@ -59,7 +62,9 @@ async function main() {
   await page.goto(url, { waitUntil: 'load' });
 
   if (!headless) {
-    console.log(`Company Lens is running in ${name} on ${url}. Hover a marked company name; close the browser to stop.`);
+    console.log(
+      `Company Lens is running in ${name} on ${url}. Hover a marked company name; close the browser to stop.`,
+    );
     await new Promise<void>((done) => launched.browser.on('disconnected', () => done()));
     await server.close();
     return;

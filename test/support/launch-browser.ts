@@ -93,7 +93,7 @@ export async function launchWithExtension(
       (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
       { timeout: 20_000 },
     );
-    extensionOrigin = new URL(worker.url()).origin;
+    extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',

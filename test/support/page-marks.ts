@@ -14,7 +14,11 @@ export interface PaintedMark {
 
 export function readMarks(page: Page): Promise<PaintedMark[]> {
   return page.evaluate(() => {
-    const marks: { highlight: string; text: string; rect: { x: number; y: number; width: number; height: number } }[] = [];
+    const marks: {
+      highlight: string;
+      text: string;
+      rect: { x: number; y: number; width: number; height: number };
+    }[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('company-lens-') || name === 'company-lens-active') return;
       highlight.forEach((range) => {
@@ -31,7 +35,10 @@ export function readMarks(page: Page): Promise<PaintedMark[]> {
 }
 
 /** Waits until the marks stop changing (the scanner works in slices), up to `timeoutMs`. */
-export async function waitForStableMarks(page: Page, { timeoutMs = 15_000, quietMs = 400 } = {}): Promise<PaintedMark[]> {
+export async function waitForStableMarks(
+  page: Page,
+  { timeoutMs = 15_000, quietMs = 400 } = {},
+): Promise<PaintedMark[]> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   let lastChange = Date.now();
