@@ -12,7 +12,8 @@ const messages: Record<string, { message: string; placeholders?: Record<string, 
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = messages[key];
   if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   let text = entry.message;
   for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
     const value = placeholder.content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
