@@ -1,0 +1,38 @@
+/**
+ * Everything the background does, registered synchronously on every start: Chrome's service worker
+ * (and Firefox's event page) is woken by these listeners, so they must exist before the first await.
+ */
+import { ext } from '../shared/browser.ts';
+import { handleBackgroundNotices } from '../shared/messages.ts';
+import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts';
+import { setUpBadgeColours } from './badge.ts';
+import { watchFramePorts } from './frame-ports.ts';
+import { watchMentionCommands } from './mention-commands.ts';
+import { forgetTab, recordFrameReport, repaintAllBadges } from './tab-mentions-recorder.ts';
+
+export function startBackground(signal: AbortSignal): void {
+  handleBackgroundNotices((notice, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || notice.type !== 'frame-mentions') return;
+    recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
+  }, signal);
+  watchFramePorts(signal);
+  watchMentionCommands(signal);
+
+  let showBadge: boolean | undefined;
+  watchSettings((settings) => {
+    if (settings.showBadge === showBadge) return;
+    showBadge = settings.showBadge;
+    repaintAllBadges(settings.showBadge).catch(() => {});
+  }, signal);
+
+  const onRemoved = (tabId: number) => void forgetTab(tabId).catch(() => {});
+  ext.tabs.onRemoved.addListener(onRemoved);
+  signal.addEventListener('abort', () => ext.tabs.onRemoved.removeListener(onRemoved), { once: true });
+
+  const onInstalled = () => void persistSettingsMigrations().catch(() => {});
+  ext.runtime.onInstalled.addListener(onInstalled);
+  signal.addEventListener('abort', () => ext.runtime.onInstalled.removeListener(onInstalled), { once: true });
+
+  setUpBadgeColours();
+}

@@ -1,0 +1,117 @@
+/**
+ * The one message map between the extension's parts. Every message is checked against its schema where
+ * it arrives, and only from our own extension: listeners can also be reached by other extensions, and a
+ * content script must never act on something a page managed to pass along.
+ *
+ * - To a frame's content script (`tabs.sendMessage` from the popup or the background): `FrameRequest`.
+ * - To the background (`runtime.sendMessage` from content scripts): `BackgroundNotice`.
+ */
+import * as v from 'valibot';
+import { ext, type Runtime } from './browser.ts';
+
+export const FrameRequestSchema = v.variant('type', [
+  /** What the popup needs to describe the page: its hostname and whether we mark it. */
+  v.object({ type: v.literal('get-page-state') }),
+  /** Scroll to the company's next mention (its first on the first call) and open its card. */
+  v.object({ type: v.literal('reveal-company'), companyId: v.pipe(v.string(), v.maxLength(200)) }),
+  /** Keyboard commands: go to the next or previous mention of any company. */
+  v.object({ type: v.literal('step-mention'), direction: v.picklist([1, -1]) }),
+]);
+export type FrameRequest = v.InferOutput<typeof FrameRequestSchema>;
+
+export const PageStateSchema = v.object({
+  hostname: v.string(),
+  /** False when switched off for this page (globally or for its site). */
+  active: v.boolean(),
+});
+export type PageState = v.InferOutput<typeof PageStateSchema>;
+
+/** The answer each request gets. */
+export interface FrameResponses {
+  'get-page-state': PageState;
+  'reveal-company': boolean;
+  'step-mention': boolean;
+}
+const RESPONSE_SCHEMAS: { [K in keyof FrameResponses]: v.GenericSchema<unknown, FrameResponses[K]> } = {
+  'get-page-state': PageStateSchema,
+  'reveal-company': v.boolean(),
+  'step-mention': v.boolean(),
+};
+
+const countSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+export const BackgroundNoticeSchema = v.variant('type', [
+  /**
+   * A frame's mention counts changed (or it started, or was switched off: then `counts` is empty).
+   * `timeOrigin` identifies the document, so the background can tell a new page from an old frame.
+   */
+  v.object({
+    type: v.literal('frame-mentions'),
+    timeOrigin: v.pipe(v.number(), v.finite()),
+    active: v.boolean(),
+    counts: v.record(v.pipe(v.string(), v.maxLength(200)), countSchema),
+  }),
+]);
+export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
+
+/** Sends `request` to one frame of a tab; rejects if no content script answers (e.g. a store page). */
+export async function sendToFrame<T extends FrameRequest['type']>(
+  tabId: number,
+  frameId: number,
+  request: Extract<FrameRequest, { type: T }>,
+): Promise<FrameResponses[T]> {
+  const answer: unknown = await ext.tabs.sendMessage(tabId, request, { frameId });
+  const schema: v.GenericSchema<unknown, FrameResponses[T]> = RESPONSE_SCHEMAS[request.type as T];
+  return v.parse(schema, answer);
+}
+
+export function notifyBackground(notice: BackgroundNotice): Promise<void> {
+  return ext.runtime.sendMessage(notice).then(() => undefined);
+}
+
+export function isFromOurExtension(sender: Runtime.MessageSender): boolean {
+  return sender.id === ext.runtime.id;
+}
+
+type FrameHandlers = {
+  [K in keyof FrameResponses]: (
+    request: Extract<FrameRequest, { type: K }>,
+  ) => FrameResponses[K] | Promise<FrameResponses[K]>;
+};
+
+/** Answers `FrameRequest`s in a content script until `signal` aborts. Anything else is left alone. */
+export function handleFrameRequests(handlers: FrameHandlers, signal: AbortSignal): void {
+  listen(signal, (message, sender) => {
+    // Only extension pages and the background send to content scripts; they carry no `tab`.
+    if (sender.tab) return undefined;
+    const parsed = v.safeParse(FrameRequestSchema, message);
+    if (!parsed.success) return undefined;
+    const handler = handlers[parsed.output.type] as (r: FrameRequest) => unknown;
+    return Promise.resolve(handler(parsed.output));
+  });
+}
+
+/** Handles `BackgroundNotice`s from our content scripts until `signal` aborts. */
+export function handleBackgroundNotices(
+  handle: (notice: BackgroundNotice, sender: Runtime.MessageSender) => void,
+  signal: AbortSignal,
+): void {
+  listen(signal, (message, sender) => {
+    const parsed = v.safeParse(BackgroundNoticeSchema, message);
+    if (!parsed.success || !sender.tab) return undefined;
+    handle(parsed.output, sender);
+    return undefined;
+  });
+}
+
+function listen(
+  signal: AbortSignal,
+  listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined,
+): void {
+  if (signal.aborted) return;
+  // Returning undefined (not a promise) lets another listener answer, as the polyfill documents.
+  const guarded = (message: unknown, sender: Runtime.MessageSender) =>
+    isFromOurExtension(sender) ? listener(message, sender) : undefined;
+  ext.runtime.onMessage.addListener(guarded);
+  signal.addEventListener('abort', () => ext.runtime.onMessage.removeListener(guarded), { once: true });
+}
