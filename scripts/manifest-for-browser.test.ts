@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import base from '../manifest.json' with { type: 'json' };
+import { GECKO_ID, manifestForBrowser } from './manifest-for-browser.ts';
+
+describe('manifestForBrowser', () => {
+  it('keeps the Chrome manifest as written, with a service worker', () => {
+    const chrome = manifestForBrowser(base, 'chrome');
+    expect(chrome).toEqual(base);
+    expect(chrome.background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox background scripts, a gecko id and a no-data-collection declaration', () => {
+    const firefox = manifestForBrowser(base, 'firefox');
+    expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(firefox.browser_specific_settings.gecko).toEqual({
+      id: GECKO_ID,
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+
+  it('does not modify the base manifest', () => {
+    const before = JSON.stringify(base);
+    manifestForBrowser(base, 'firefox');
+    expect(JSON.stringify(base)).toBe(before);
+  });
+
+  it('asks only for storage, and exposes no web-accessible resources', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const m = manifestForBrowser(base, browser);
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions).toBeUndefined();
+      expect(m.web_accessible_resources).toBeUndefined();
+    }
+  });
+});
