@@ -7,8 +7,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import type { SerializedMatcher } from '../src/shared/matcher/compile.ts';
 import { loadMatcher } from '../src/shared/matcher/load.ts';
+import type { SerializedMatcher } from '../src/shared/matcher/serialized-matcher.ts';
 import { startFixtureServer } from '../test/support/fixture-server.ts';
 import { type BrowserName, launchWithExtension } from '../test/support/launch-browser.ts';
 import { type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';

@@ -44,6 +44,13 @@ export function browserExecutable(name: BrowserName): string {
   return found;
 }
 
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** Uncaught errors of an extension page opened with `openExtensionPage`, from before it loaded. */
+export function pageErrorsOf(page: Page): readonly string[] {
+  return pageErrors.get(page) ?? [];
+}
+
 export interface LaunchedBrowser {
   name: BrowserName;
   browser: Browser;
@@ -116,6 +123,9 @@ export async function launchWithExtension(
 
   async function openExtensionPage(path: string, readySelector = 'body *'): Promise<Page> {
     const page = await browser.newPage();
+    const errors: string[] = [];
+    pageErrors.set(page, errors);
+    page.on('pageerror', (error) => errors.push(String(error)));
     const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
     if (name === 'firefox') {
       // Firefox quirk (2026-11, Firefox ESR 153 over BiDi): goto() to a moz-extension:// URL never
