@@ -46,8 +46,3 @@ export function normaliseAlias(text: string): string {
 export function isBoundaryWordChar(char: string): boolean {
   return WORD_CHAR.test(char) && !UNSPACED_SCRIPT.test(char);
 }
-
-/** Whether a name that starts or ends with this character needs a word boundary on that side. */
-export function needsBoundary(char: string): boolean {
-  return isBoundaryWordChar(char);
-}

@@ -32,6 +32,9 @@ export interface Matcher {
   readonly companyIds: readonly string[];
 }
 
+/** Entries in the dense transition table (4 bytes each). */
+const DENSE_BUDGET = 1 << 18;
+
 export function loadMatcher(serialized: SerializedMatcher): Matcher {
   if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 1) {
     throw new Error('Unsupported matcher format: rebuild the data with `npm run data`');
@@ -53,11 +56,6 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
   const pairs = decodeUint16(serialized.foldPairs);
   for (let i = 0; i < pairs.length; i += 2) symbolOf[pairs[i] as number] = pairs[i + 1] as number;
 
-  // The root has the most edges and is visited after nearly every character: give it a dense row.
-  const rootNext = new Uint32Array(serialized.alphabet.length + FIRST_CHAR_SYMBOL);
-  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++)
-    rootNext[edgeSymbols[e] as number] = e + 1;
-
   // Derived in breadth-first order (parents and failure targets come first): depth and the nearest
   // state down the failure chain that ends a pattern.
   const depth = new Uint16Array(stateCount);
@@ -76,16 +74,35 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
   const ringMask = ringSize - 1;
   const ring = new Int32Array(ringSize);
 
+  function sparseChild(state: number, symbol: number): number {
+    const hi = edgeStart[state + 1] as number;
+    for (let e = edgeStart[state] as number; e < hi; e++) {
+      const edge = edgeSymbols[e] as number;
+      if (edge === symbol) return e + 1;
+      if (edge > symbol) break;
+    }
+    return -1;
+  }
+
+  // The shallow states (the first ones in breadth-first order) are where the automaton spends most
+  // of its time: give them full rows, failure transitions included, within a fixed memory budget.
+  // For a small dictionary that is every state, i.e. a plain DFA.
+  const width = serialized.alphabet.length + FIRST_CHAR_SYMBOL;
+  const denseStates = Math.max(1, Math.min(stateCount, Math.floor(DENSE_BUDGET / width)));
+  const dense = new Uint32Array(denseStates * width);
+  for (let s = 0; s < denseStates; s++) {
+    const failRow = (fail[s] as number) * width;
+    for (let symbol = 1; symbol < width; symbol++) {
+      const child = sparseChild(s, symbol);
+      dense[s * width + symbol] = child >= 0 ? child : s === 0 ? 0 : (dense[failRow + symbol] as number);
+    }
+  }
+
   function next(state: number, symbol: number): number {
     for (;;) {
-      if (state === 0) return rootNext[symbol] as number;
-      const lo = edgeStart[state] as number;
-      const hi = edgeStart[state + 1] as number;
-      for (let e = lo; e < hi; e++) {
-        const edge = edgeSymbols[e] as number;
-        if (edge === symbol) return e + 1;
-        if (edge > symbol) break;
-      }
+      if (state < denseStates) return dense[state * width + symbol] as number;
+      const child = sparseChild(state, symbol);
+      if (child >= 0) return child;
       state = fail[state] as number;
     }
   }
@@ -102,6 +119,11 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     return true;
   }
 
+  // Local copies: some module loaders turn imported constants into getters, costly per character.
+  const skip = SKIP_SYMBOL;
+  const space = SPACE_SYMBOL;
+  const unknown = UNKNOWN_SYMBOL;
+
   function findAll(text: string, from = 0, to = text.length, notBefore = 0): MatchHit[] {
     const candidates: Candidate[] = [];
     let state = 0;
@@ -114,13 +136,13 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
       )
         break;
       const symbol = symbolOf[text.charCodeAt(i)] as number;
-      if (symbol === SKIP_SYMBOL) continue;
-      if (symbol === SPACE_SYMBOL) {
+      if (symbol === skip) continue;
+      if (symbol === space) {
         if (afterSpace) continue;
         afterSpace = true;
       } else {
         afterSpace = false;
-        if (symbol === UNKNOWN_SYMBOL) {
+        if (symbol === unknown) {
           state = 0;
           continue;
         }
