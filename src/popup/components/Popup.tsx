@@ -1,0 +1,66 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { ext } from '../../shared/browser.ts';
+import { Switch } from '../../shared/components/Switch.tsx';
+import { dataset } from '../../shared/dataset.ts';
+import { applyTheme } from '../../shared/extension-page.ts';
+import { normalizeHostname } from '../../shared/hostname.ts';
+import { t } from '../../shared/i18n.ts';
+import { saveSettings, setSiteEnabled } from '../../shared/settings.ts';
+import type { CompanyMentions } from '../../shared/tab-mentions.ts';
+import { summarizeDataset } from '../dataset-summary.ts';
+import { describePageStatus } from '../page-status.ts';
+import { revealCompany } from '../reveal-company.ts';
+import { usePopupData } from '../use-popup-data.ts';
+import { CompanyList } from './CompanyList.tsx';
+import { DatasetFacts } from './DatasetFacts.tsx';
+import { StatusLine } from './StatusLine.tsx';
+
+export function Popup({ tabId, locale }: { tabId: number | undefined; locale: string }) {
+  const { page, settings, mentions } = usePopupData(tabId);
+  const status = describePageStatus(page, settings, mentions);
+  useEffect(() => {
+    if (settings) applyTheme(document, settings.theme);
+  }, [settings?.theme]);
+  const summary = useMemo(() => summarizeDataset(dataset), []);
+  const hostname = page.kind === 'ready' ? normalizeHostname(page.hostname) : null;
+  const onReveal = (m: CompanyMentions) => {
+    if (tabId !== undefined) revealCompany(tabId, m).catch(() => {});
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1 class="popup-title">{t('extName')}</h1>
+        <button type="button" class="link-button" onClick={() => ext.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      {settings && (
+        <section class="switches">
+          <Switch
+            id="global-switch"
+            label={t('popupGlobalSwitch')}
+            hint={t('popupGlobalSwitchHint')}
+            checked={settings.enabled}
+            onChange={(enabled) => saveSettings({ enabled })}
+          />
+          {hostname && (
+            <Switch
+              id="site-switch"
+              label={t('popupSiteSwitch')}
+              hint={hostname}
+              checked={!settings.disabledSites.includes(hostname)}
+              disabled={!settings.enabled}
+              onChange={(on) => setSiteEnabled(hostname, on)}
+            />
+          )}
+        </section>
+      )}
+      <StatusLine status={status} />
+      {status.kind === 'found' && <CompanyList companies={status.companies} onReveal={onReveal} />}
+      <footer class="popup-footer">
+        <DatasetFacts summary={summary} locale={locale} />
+      </footer>
+    </main>
+  );
+}
