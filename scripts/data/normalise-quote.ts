@@ -1,0 +1,57 @@
+/**
+ * The one normalisation applied before a quote is looked up in its article: whitespace runs
+ * (including no-break spaces and line breaks) become one space, and typographic quotes and
+ * apostrophes become their ASCII forms. Nothing else is forgiven, so a quote that passes is the
+ * article's own words.
+ */
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/;
+const WHITESPACE = /\s/;
+
+function normaliseChar(char: string): string {
+  if (DOUBLE_QUOTES.test(char)) return '"';
+  if (SINGLE_QUOTES.test(char)) return "'";
+  return char;
+}
+
+export function normaliseQuote(text: string): string {
+  return normaliseWithOffsets(text).normalised.trim();
+}
+
+/**
+ * Finds `quote` in `text` and returns the article's own span for it (typographic quotes kept,
+ * whitespace runs shown as one space), or null when it does not occur.
+ */
+export function locateQuote(quote: string, text: string): string | null {
+  const needle = normaliseQuote(quote);
+  if (needle.length === 0) return null;
+  const { normalised, offsets } = normaliseWithOffsets(text);
+  const at = normalised.indexOf(needle);
+  if (at === -1) return null;
+  // The needle is trimmed, so its first and last characters are not collapsed whitespace.
+  const start = offsets[at] ?? 0;
+  const end = (offsets[at + needle.length - 1] ?? 0) + 1;
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/** The normalised text, and for each of its characters the index it came from in `text`. */
+function normaliseWithOffsets(text: string): { normalised: string; offsets: number[] } {
+  let normalised = '';
+  const offsets: number[] = [];
+  let inWhitespace = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (WHITESPACE.test(char)) {
+      if (!inWhitespace) {
+        normalised += ' ';
+        offsets.push(i);
+      }
+      inWhitespace = true;
+      continue;
+    }
+    inWhitespace = false;
+    normalised += normaliseChar(char);
+    offsets.push(i);
+  }
+  return { normalised, offsets };
+}
