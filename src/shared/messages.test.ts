@@ -1,0 +1,102 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '../../test/unit-setup/fake-browser.ts';
+import type { Runtime } from './browser.ts';
+import { handleBackgroundNotices, handleFrameRequests, sendToFrame } from './messages.ts';
+
+type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
+const listeners = new Set<Listener>();
+const sendMessage = vi.fn();
+
+beforeAll(() => {
+  Object.assign(fakeBrowser.runtime, {
+    onMessage: {
+      addListener: (l: Listener) => listeners.add(l),
+      removeListener: (l: Listener) => listeners.delete(l),
+    },
+  });
+  Object.assign(fakeBrowser, { tabs: { sendMessage } });
+});
+afterEach(() => {
+  listeners.clear();
+  sendMessage.mockReset();
+});
+
+const ours: Runtime.MessageSender = { id: 'fake-extension-id' };
+const dispatch = (message: unknown, sender: Runtime.MessageSender) =>
+  [...listeners].map((l) => l(message, sender));
+
+function startFrame() {
+  const controller = new AbortController();
+  const reveal = vi.fn(() => true);
+  handleFrameRequests(
+    {
+      'get-page-state': () => ({ hostname: 'news.example', active: true }),
+      'reveal-company': reveal,
+      'step-mention': () => false,
+    },
+    controller.signal,
+  );
+  return { controller, reveal };
+}
+
+describe('handleFrameRequests', () => {
+  it('answers valid requests from our extension pages', async () => {
+    const { reveal } = startFrame();
+    expect(await dispatch({ type: 'get-page-state' }, ours)[0]).toEqual({
+      hostname: 'news.example',
+      active: true,
+    });
+    expect(await dispatch({ type: 'reveal-company', companyId: 'zte' }, ours)[0]).toBe(true);
+    expect(reveal).toHaveBeenCalledWith({ type: 'reveal-company', companyId: 'zte' });
+  });
+
+  it('ignores other extensions, content scripts, and malformed or unknown messages', () => {
+    const { reveal } = startFrame();
+    expect(dispatch({ type: 'reveal-company', companyId: 'zte' }, { id: 'someone-else' })).toEqual([
+      undefined,
+    ]);
+    expect(
+      dispatch({ type: 'reveal-company', companyId: 'zte' }, { ...ours, tab: { id: 1 } as never }),
+    ).toEqual([undefined]);
+    expect(dispatch({ type: 'reveal-company', companyId: 7 }, ours)).toEqual([undefined]);
+    expect(dispatch({ type: 'step-mention', direction: 2 }, ours)).toEqual([undefined]);
+    expect(dispatch({ type: 'format-disk' }, ours)).toEqual([undefined]);
+    expect(dispatch('get-page-state', ours)).toEqual([undefined]);
+    expect(reveal).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when its signal aborts', () => {
+    const { controller } = startFrame();
+    controller.abort();
+    expect(listeners.size).toBe(0);
+  });
+});
+
+describe('handleBackgroundNotices', () => {
+  it('passes on valid reports from our content scripts only', () => {
+    const handle = vi.fn();
+    handleBackgroundNotices(handle, new AbortController().signal);
+    const notice = { type: 'frame-mentions', timeOrigin: 1, active: true, counts: { zte: 2 } };
+    const fromTab = { ...ours, tab: { id: 3 } as never, frameId: 0 };
+    dispatch(notice, fromTab);
+    dispatch(notice, { ...fromTab, id: 'someone-else' });
+    dispatch(notice, ours); // no tab: not a content script
+    dispatch({ ...notice, counts: { zte: -1 } }, fromTab);
+    dispatch({ ...notice, counts: { zte: 1.5 } }, fromTab);
+    expect(handle).toHaveBeenCalledTimes(1);
+    expect(handle).toHaveBeenCalledWith(notice, fromTab);
+  });
+});
+
+describe('sendToFrame', () => {
+  it('returns the validated answer and rejects a malformed one', async () => {
+    sendMessage.mockResolvedValueOnce({ hostname: 'a.example', active: false });
+    expect(await sendToFrame(5, 0, { type: 'get-page-state' })).toEqual({
+      hostname: 'a.example',
+      active: false,
+    });
+    expect(sendMessage).toHaveBeenCalledWith(5, { type: 'get-page-state' }, { frameId: 0 });
+    sendMessage.mockResolvedValueOnce(undefined);
+    await expect(sendToFrame(5, 0, { type: 'get-page-state' })).rejects.toThrow();
+  });
+});
