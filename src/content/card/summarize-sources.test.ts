@@ -12,7 +12,7 @@ describe('summarizeSources', () => {
   });
 
   it('does not count an article the dataset lacks', () => {
-    const company = { facts: [{ ...XIAOMI.facts[0]!, articleId: 'missing' }] };
+    const company = { facts: XIAOMI.facts.slice(0, 1).map((fact) => ({ ...fact, articleId: 'missing' })) };
     expect(summarizeSources(company, articleById)).toEqual({ articleCount: 0, latest: null });
   });
 });

@@ -1,0 +1,21 @@
+import type { CompanyStatus, StatusLevel } from '../../shared/dataset-types.ts';
+import { t } from '../../shared/i18n.ts';
+import { formatFuzzyDate } from './format-fuzzy-date.ts';
+
+const LEVEL_LABEL: Record<StatusLevel, string> = {
+  restricted: 'cardLevelRestricted',
+  contested: 'cardLevelContested',
+  none: 'cardLevelNone',
+};
+
+/** The company's US standing: a colour-coded badge that also says its level in words, then the status line. */
+export function StatusLine({ status, locale }: { status: CompanyStatus; locale: string }) {
+  return (
+    <p class="status">
+      <span class="badge" data-level={status.level}>
+        {t(LEVEL_LABEL[status.level])}
+      </span>{' '}
+      {t('cardStatusLine', [status.label, formatFuzzyDate(status.asOf, locale)])}
+    </p>
+  );
+}

@@ -1,0 +1,124 @@
+import { h, render } from 'preact';
+import { articleById, companyById } from '../../shared/dataset.ts';
+import type { Settings } from '../../shared/settings.ts';
+import { type Point, startHoverTracking } from '../hover/start-hover-tracking.ts';
+import type { Mention, MentionIndex } from '../mention-index.ts';
+import { setActiveHighlight } from './active-highlight.ts';
+import { Card } from './Card.tsx';
+import { type CardHost, createCardHost } from './card-host.ts';
+import { CARD_CSS } from './card-styles.ts';
+import { followMention } from './follow-mention.ts';
+
+export interface CardController {
+  open(mention: Mention, opts: { focus: boolean; pinned?: boolean }): void;
+  close(): void;
+  /** The mention whose card is open, if any (the keyboard navigator steps on from it). */
+  current(): Mention | undefined;
+}
+
+/**
+ * The hover card for one activation: hover intent decides when, this module shows the card for a
+ * mention, keeps it beside the mention, marks the mention, and returns focus on close. The host
+ * element is created on first use and removed, with every listener, when `signal` aborts.
+ */
+export function startHoverCard(opts: {
+  doc: Document;
+  index: MentionIndex;
+  settings: Settings;
+  signal: AbortSignal;
+}): CardController {
+  const { doc, index, settings, signal } = opts;
+  const win = doc.defaultView;
+  if (!win) throw new Error('startHoverCard needs a document with a window');
+  let host: CardHost | undefined;
+  let shown: { mention: Mention; pinned: boolean } | undefined;
+  let stopFollowing: (() => void) | undefined;
+  let returnFocus: HTMLElement | undefined;
+
+  const tracking = startHoverTracking({
+    doc,
+    index,
+    delayMs: settings.hoverDelayMs,
+    isCard: (target) => host?.isHost(target) ?? false,
+    onOpen: show,
+    onClose: hide,
+    signal,
+  });
+
+  function show(mention: Mention, { pinned, point }: { pinned: boolean; point: Point | null }) {
+    const company = companyById(mention.companyId);
+    if (!company) return tracking.dismiss();
+    host ??= createCardHost(doc, CARD_CSS, () => tracking.dismiss(), signal);
+    const card = host;
+    const parent = company.parentId === null ? undefined : companyById(company.parentId);
+    render(
+      h(Card, {
+        company,
+        articleById,
+        parentName: parent?.name ?? null,
+        pinned,
+        theme: settings.theme,
+        locale: win?.navigator.language ?? 'en',
+        onTogglePin: () => tracking.show(mention, !pinned),
+        onClose: () => tracking.dismiss(),
+      }),
+      card.mount,
+    );
+    card.show();
+    if (shown?.mention !== mention) {
+      stopFollowing?.();
+      setActiveHighlight(win as Window, mention.range);
+      stopFollowing = followMention({
+        range: mention.range,
+        point,
+        floating: card.element,
+        moveTo: card.moveTo,
+        fit: (maxWidth, maxHeight) => {
+          const dialog = card.mount.firstElementChild as HTMLElement | null;
+          dialog?.style.setProperty('max-width', `${Math.max(200, Math.min(360, maxWidth))}px`);
+          dialog?.style.setProperty('max-height', `${Math.max(120, maxHeight)}px`);
+        },
+        onGone: () => tracking.dismiss(),
+      });
+    }
+    shown = { mention, pinned };
+  }
+
+  function hide() {
+    const hadFocus = host?.hasFocus() ?? false;
+    stopFollowing?.();
+    stopFollowing = undefined;
+    shown = undefined;
+    setActiveHighlight(win as Window, null);
+    if (host) {
+      host.hide();
+      // Unmounting resets the disclosures, so the next card starts collapsed.
+      render(null, host.mount);
+    }
+    if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = undefined;
+  }
+
+  // A mention the page removed (or the scanner dropped) takes its card with it.
+  index.onChange(() => {
+    const mention = tracking.current();
+    if (mention && !index.all().includes(mention)) tracking.dismiss();
+  }, signal);
+  signal.addEventListener('abort', hide, { once: true });
+
+  return {
+    open(mention, { focus, pinned }) {
+      if (signal.aborted) return;
+      if (focus && !host?.hasFocus()) {
+        const active = doc.activeElement as HTMLElement | null;
+        returnFocus =
+          active && active !== doc.body && typeof active.focus === 'function' ? active : undefined;
+      }
+      // From the keyboard the pointer is elsewhere: the card must not close when it moves.
+      tracking.show(mention, pinned ?? focus);
+      if (focus) (host?.mount.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
+    },
+    close: () => tracking.dismiss(),
+    current: () => tracking.current(),
+  };
+}
