@@ -3,11 +3,13 @@
  * parts of the API our modules use: i18n from the real English messages file, and in-memory
  * storage areas with change events. Browser tests exercise the real API.
  */
-import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
+// Imported through Vite rather than read from disk: under `@vitest-environment jsdom`, import.meta.url
+// is not a file URL.
+import messagesFile from '../../public/_locales/en/messages.json';
 
 const messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> =
-  JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'));
+  messagesFile;
 
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = messages[key];
