@@ -39,7 +39,10 @@ function fakeLens(counts: Map<string, number>) {
     },
   } as unknown as MentionIndex;
   const lens: ActiveLens = { index, card: {} as CardController };
-  return { lens, counts, fire: () => [...changeListeners].forEach((l) => l()), changeListeners };
+  const fire = () => {
+    for (const listener of [...changeListeners]) listener();
+  };
+  return { lens, counts, fire, changeListeners };
 }
 
 function start(isTopFrame = true) {
