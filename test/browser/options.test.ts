@@ -1,0 +1,154 @@
+/**
+ * The options page in both browsers: every setting is saved to `storage.sync` (only what differs from
+ * the defaults), shown again after a reload, the list of switched-off sites allows removal, and reset
+ * restores the defaults.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterEach, expect, it } from 'vitest';
+import { readStoredSettings, replaceStoredSettings, waitUntil } from '../support/extension-state.ts';
+import { pageErrorsOf } from '../support/launch-browser.ts';
+import { forEachBrowser } from './harness.ts';
+
+const opened: Page[] = [];
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.close().catch(() => {});
+});
+
+interface ShownSettings {
+  style: string | undefined;
+  delay: string;
+  badge: boolean;
+  theme: string;
+  sites: string[];
+}
+
+function readForm(page: Page): Promise<ShownSettings> {
+  return page.evaluate(() => ({
+    style: (document.querySelector('input[name="highlight-style"]:checked') as HTMLInputElement | null)
+      ?.value,
+    delay: (document.getElementById('hover-delay') as HTMLInputElement).value,
+    badge: (document.getElementById('show-badge') as HTMLInputElement).checked,
+    theme: (document.getElementById('theme') as HTMLSelectElement).value,
+    sites: [...document.querySelectorAll('#disabled-sites li')].map(
+      (li) => li.getAttribute('data-hostname') ?? '',
+    ),
+  }));
+}
+
+const DEFAULTS: ShownSettings = { style: 'underline', delay: '200', badge: true, theme: 'system', sites: [] };
+
+forEachBrowser('options page', (session) => {
+  it('saves every setting and shows it again after a reload; reset restores the defaults', async () => {
+    const s = session();
+    const page = await s.openOptions();
+    opened.push(page);
+    await replaceStoredSettings(page, {});
+    await page.waitForSelector('#hover-delay');
+    expect(await readForm(page)).toEqual(DEFAULTS);
+
+    await page.click('input[name="highlight-style"][value="background"]');
+    await page.click('#hover-delay', { count: 3 });
+    await page.type('#hover-delay', '750');
+    await page.keyboard.press('Tab'); // commits the number field (change event)
+    await page.click('#show-badge');
+    await page.select('#theme', 'dark');
+    const { value: stored } = await waitUntil(
+      () => readStoredSettings(page),
+      (raw) => Object.keys(raw).length === 4,
+      { what: 'four stored settings' },
+    );
+    expect(stored).toEqual({
+      highlightStyle: 'background',
+      hoverDelayMs: 750,
+      showBadge: false,
+      theme: 'dark',
+    });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+    await page.close();
+    const again = await s.openOptions();
+    opened.push(again);
+    await again.waitForSelector('#hover-delay');
+    expect(await readForm(again)).toEqual({
+      style: 'background',
+      delay: '750',
+      badge: false,
+      theme: 'dark',
+      sites: [],
+    });
+
+    await again.click('#reset');
+    await waitUntil(
+      () => readStoredSettings(again),
+      (raw) => Object.keys(raw).length === 0,
+      { what: 'storage emptied' },
+    );
+    await waitUntil(
+      () => readForm(again),
+      (form) => JSON.stringify(form) === JSON.stringify(DEFAULTS),
+      { what: 'form back to defaults' },
+    );
+    expect(pageErrorsOf(again)).toEqual([]);
+  });
+
+  it('clamps the hover delay to its range', async () => {
+    const s = session();
+    const page = await s.openOptions();
+    opened.push(page);
+    await replaceStoredSettings(page, {});
+    await page.waitForSelector('#hover-delay');
+    await page.click('#hover-delay', { count: 3 });
+    await page.type('#hover-delay', '99999');
+    await page.keyboard.press('Tab');
+    await waitUntil(
+      () => readStoredSettings(page),
+      (raw) => raw.hoverDelayMs === 2000,
+      { what: 'clamped delay stored' },
+    );
+    expect((await readForm(page)).delay).toBe('2000');
+  });
+
+  it('lists the sites where the extension is off, with removal', async () => {
+    const s = session();
+    const page = await s.openOptions();
+    opened.push(page);
+    await replaceStoredSettings(page, { disabledSites: ['news.example', 'blog.example'] });
+    await waitUntil(
+      () => readForm(page),
+      (form) => form.sites.length === 2,
+      { what: 'two sites listed' },
+    );
+    expect((await readForm(page)).sites).toEqual(['blog.example', 'news.example']);
+    const label = await page.$eval('#disabled-sites li[data-hostname="news.example"] button', (b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(label).toBe('Turn Company Lens back on for news.example');
+
+    await page.click('#disabled-sites li[data-hostname="news.example"] button');
+    await waitUntil(
+      () => readStoredSettings(page),
+      (raw) => JSON.stringify(raw.disabledSites) === '["blog.example"]',
+      { what: 'site removed from storage' },
+    );
+    await waitUntil(
+      () => readForm(page),
+      (form) => form.sites.join() === 'blog.example',
+      { what: 'site removed from the list' },
+    );
+  });
+
+  it('shows defaults for corrupted stored values', async () => {
+    const s = session();
+    const page = await s.openOptions();
+    opened.push(page);
+    await replaceStoredSettings(page, { highlightStyle: 'blink', hoverDelayMs: 'soon', theme: 'dark' });
+    await page.reload().catch(() => {});
+    await page.waitForSelector('#hover-delay');
+    await waitUntil(
+      () => readForm(page),
+      (form) => form.theme === 'dark',
+      { what: 'valid value shown' },
+    );
+    expect(await readForm(page)).toEqual({ ...DEFAULTS, theme: 'dark' });
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Reads and sets the extension's own state from one of its pages (popup or options opened as a tab),
+ * where the WebExtension API is available: which tab a fixture is in, the badge, stored settings.
+ * Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones in the browser.
+ */
+import type { Page } from 'puppeteer-core';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
+
+/** Firefox has `browser`; Chrome's `chrome` returns promises in MV3 too. */
+interface ExtensionGlobals {
+  browser?: ExtensionApi;
+  chrome: ExtensionApi;
+}
+
+/**
+ * The id of the newest tab whose top frame reported its mentions. Tabs carry no URL without the `tabs`
+ * permission, so the tests open one fixture tab at a time and take the newest report.
+ */
+export async function newestReportingTabId(extensionPage: Page, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const id = await extensionPage.evaluate(async () => {
+      const api =
+        (globalThis as unknown as ExtensionGlobals).browser ??
+        (globalThis as unknown as ExtensionGlobals).chrome;
+      const all = (await api.storage.session.get(null)) as Record<
+        string,
+        { frames?: Record<string, unknown> }
+      >;
+      const ids = Object.entries(all)
+        .filter(([key, value]) => key.startsWith('tab-mentions:') && value?.frames?.['0'])
+        .map(([key]) => Number(key.slice('tab-mentions:'.length)));
+      return ids.length ? Math.max(...ids) : undefined;
+    });
+    if (id !== undefined) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('No tab reported its mentions');
+}
+
+/** The tab id of an extension page itself. */
+export function ownTabId(extensionPage: Page): Promise<number> {
+  return extensionPage.evaluate(async () => {
+    const api =
+      (globalThis as unknown as ExtensionGlobals).browser ??
+      (globalThis as unknown as ExtensionGlobals).chrome;
+    const tab = await api.tabs.getCurrent();
+    return tab?.id ?? -1;
+  });
+}
+
+export function readBadgeText(extensionPage: Page, tabId: number): Promise<string> {
+  return extensionPage.evaluate(async (id) => {
+    const api =
+      (globalThis as unknown as ExtensionGlobals).browser ??
+      (globalThis as unknown as ExtensionGlobals).chrome;
+    return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+export function readStoredSettings(extensionPage: Page): Promise<Record<string, unknown>> {
+  return extensionPage.evaluate(async () => {
+    const api =
+      (globalThis as unknown as ExtensionGlobals).browser ??
+      (globalThis as unknown as ExtensionGlobals).chrome;
+    return (await api.storage.sync.get(null)) as Record<string, unknown>;
+  });
+}
+
+export function replaceStoredSettings(extensionPage: Page, raw: Record<string, unknown>): Promise<void> {
+  return extensionPage.evaluate(async (values) => {
+    const api =
+      (globalThis as unknown as ExtensionGlobals).browser ??
+      (globalThis as unknown as ExtensionGlobals).chrome;
+    await api.storage.sync.clear();
+    if (Object.keys(values).length) await api.storage.sync.set(values);
+  }, raw);
+}
+
+/** Polls `read` until `accept` holds (returning the value and how long it took), or throws after `timeoutMs`. */
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  { timeoutMs = 10_000, intervalMs = 25, what = 'condition' } = {},
+): Promise<{ value: T; ms: number }> {
+  const start = Date.now();
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+    value = await read();
+  }
+  return { value, ms: Date.now() - start };
+}
