@@ -1,0 +1,101 @@
+/**
+ * Which elements the scanner reads, and which ones end a run of text. Decided by tag name, not
+ * computed style: reading styles for every element would force style recalculation on big pages.
+ */
+import { isShadowRoot } from './compare-ranges.ts';
+
+/** Elements whose text is not page prose, or belongs to the user (form fields) or to us. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'svg',
+  'math',
+  'HEAD',
+]);
+
+/** Phrasing elements that do not break a word: `Hua<b>wei</b>` is one word. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+]);
+
+const OUR_PREFIX = 'company-lens';
+
+function isEditable(element: Element): boolean {
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** Elements whose whole subtree the scanner leaves alone. */
+export function isSkippedElement(element: Element): boolean {
+  return (
+    SKIPPED_TAGS.has(element.tagName) ||
+    element.localName.startsWith(OUR_PREFIX) ||
+    element.id.startsWith(OUR_PREFIX) ||
+    isEditable(element)
+  );
+}
+
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName);
+}
+
+function parentAcrossShadow(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent && isShadowRoot(parent) ? parent.host : parent;
+}
+
+/** Whether `node` sits in a skipped subtree (also across shadow boundaries), e.g. a changed node. */
+export function isInsideSkipped(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let current: Node | null = node; current; current = parentAcrossShadow(current)) {
+    if (current.nodeType === 1 && isSkippedElement(current as Element)) return true;
+  }
+  return false;
+}
+
+/** The element (or shadow root, or document) whose run of text contains `node`. */
+export function blockOf(node: Node): Node {
+  let current = node.parentNode;
+  while (current && current.nodeType === 1 && isInlineElement(current as Element))
+    current = current.parentNode;
+  return current ?? node;
+}

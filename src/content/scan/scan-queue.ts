@@ -1,0 +1,122 @@
+/**
+ * The scanner's to-do list: subtrees to (re)scan, coalesced, worked through in deadline-bounded
+ * steps. A run of text is matched in pieces, so even a megabyte of unbroken text never blocks a slice.
+ */
+import type { Matcher, MatchHit } from '../../shared/matcher/load.ts';
+import { isInsideSkipped } from './element-kinds.ts';
+import { runIsCurrent } from './run-ranges.ts';
+import { type TextRun, TextRunWalker } from './text-run-walker.ts';
+
+/** Characters matched between deadline checks (well under a millisecond). */
+const PIECE_CHARS = 16_384;
+
+export interface ScanQueueOptions {
+  matcher: Matcher;
+  /** Replaces the marks of a run's text nodes with these hits. */
+  commit(run: TextRun, hits: MatchHit[]): void;
+  onShadowRoot(shadowRoot: ShadowRoot): void;
+  /** Counts matched characters. */
+  onMatched(chars: number): void;
+}
+
+interface Entry {
+  root: Node;
+  /** The visible-first pass: remember its runs... */
+  markSeen: boolean;
+  /** ...so that the whole-page pass after it skips them. */
+  skipSeen: boolean;
+}
+
+interface PendingRun {
+  run: TextRun;
+  hits: MatchHit[];
+  from: number;
+}
+
+export class ScanQueue {
+  private readonly entries: Entry[] = [];
+  private walker: TextRunWalker | undefined;
+  private current: Entry | undefined;
+  private pending: PendingRun | undefined;
+  /** First text node of each run matched by the visible-first pass. */
+  private readonly seen = new WeakSet<Node>();
+
+  constructor(private readonly options: ScanQueueOptions) {}
+
+  /** Queues a subtree; `first` puts it ahead of the rest. */
+  add(root: Node, { first = false, markSeen = false, skipSeen = false } = {}): void {
+    const entry: Entry = { root, markSeen, skipSeen };
+    // Coalesce plain (mutation) entries: a subtree inside a queued one is already covered.
+    if (!markSeen && !skipSeen) {
+      const plain = (e: Entry) => !e.markSeen && !e.skipSeen;
+      if (this.entries.some((e) => plain(e) && (e.root === root || e.root.contains(root)))) return;
+      for (let i = this.entries.length - 1; i >= 0; i--) {
+        const e = this.entries[i] as Entry;
+        if (plain(e) && root.contains(e.root)) this.entries.splice(i, 1);
+      }
+    }
+    if (first) this.entries.unshift(entry);
+    else this.entries.push(entry);
+  }
+
+  /** Works until the deadline; returns whether work is left. */
+  work(pastDeadline: () => boolean): boolean {
+    while (!pastDeadline()) {
+      if (this.pending) {
+        this.matchPending(pastDeadline);
+        continue;
+      }
+      if (!this.walker && !this.startNext()) return false;
+      const run = this.walker?.next(pastDeadline);
+      if (run === undefined) return true;
+      if (run === null) {
+        this.walker = undefined;
+        continue;
+      }
+      if (this.current?.skipSeen && this.seen.has(run.nodes[0] as Node)) continue;
+      if (this.current?.markSeen) this.seen.add(run.nodes[0] as Node);
+      this.pending = { run, hits: [], from: 0 };
+    }
+    return true;
+  }
+
+  private startNext(): boolean {
+    for (;;) {
+      const entry = this.entries.shift();
+      if (!entry) return false;
+      const { root } = entry;
+      const inTree = root.nodeType === 9 || root.isConnected;
+      if (!inTree || isInsideSkipped(root)) continue;
+      this.current = entry;
+      this.walker = new TextRunWalker(
+        root.nodeType === 9 ? ((root as Document).body ?? root) : root,
+        (shadow) => {
+          this.options.onShadowRoot(shadow);
+          this.add(shadow);
+        },
+      );
+      return true;
+    }
+  }
+
+  private matchPending(pastDeadline: () => boolean): void {
+    const pending = this.pending as PendingRun;
+    const { text } = pending.run;
+    while (pending.from < text.length) {
+      const to = Math.min(text.length, pending.from + PIECE_CHARS);
+      const notBefore = pending.hits.at(-1)?.end ?? 0;
+      for (const hit of this.options.matcher.findAll(text, pending.from, to, notBefore))
+        pending.hits.push(hit);
+      this.options.onMatched(to - pending.from);
+      pending.from = to;
+      if (pastDeadline()) return;
+    }
+    this.pending = undefined;
+    // If the page changed this text meanwhile, its mutation record has queued the block again.
+    if (runIsCurrent(pending.run)) this.options.commit(pending.run, pending.hits);
+  }
+
+  get busy(): boolean {
+    return this.pending !== undefined || this.walker !== undefined || this.entries.length > 0;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Finds company mentions in this frame and paints them, without touching the page's DOM: text runs
+ * are matched by the prebuilt automaton in time-boxed slices, visible part first; one
+ * MutationObserver keeps the marks in step with the page. Aborting `signal` removes every mark,
+ * listener, observer, timer and the stylesheet.
+ */
+import type { StatusLevel } from '../shared/dataset-types.ts';
+import type { Matcher, MatchHit } from '../shared/matcher/load.ts';
+import type { HighlightStyle } from '../shared/settings.ts';
+import { type MentionIndex, MentionStore } from './mention-index.ts';
+import { startHighlightPainter } from './scan/highlight-painter.ts';
+import { highlightCss } from './scan/highlight-styles.ts';
+import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
+import { startMutationWatcher } from './scan/mutation-watcher.ts';
+import { runRange } from './scan/run-ranges.ts';
+import { ScanQueue } from './scan/scan-queue.ts';
+import { type ScanStats, startSliceScheduler } from './scan/slice-scheduler.ts';
+import type { TextRun } from './scan/text-run-walker.ts';
+import { startTypingGuard } from './scan/typing-guard.ts';
+import { visibleBlocks } from './scan/visible-blocks.ts';
+import { watchNavigations } from './scan/watch-navigations.ts';
+
+export type { ScanStats } from './scan/slice-scheduler.ts';
+
+export interface ScannerOptions {
+  doc: Document;
+  matcher: Matcher;
+  companyLevel: (id: string) => StatusLevel;
+  highlightStyle: HighlightStyle;
+  signal: AbortSignal;
+}
+
+export interface ScannerIndex extends MentionIndex {
+  /** Timing of our own work (not on any page-visible object): for the benchmark and tests. */
+  readonly stats: Readonly<ScanStats>;
+}
+
+export function startScanner({
+  doc,
+  matcher,
+  companyLevel,
+  highlightStyle,
+  signal,
+}: ScannerOptions): ScannerIndex {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const store = new MentionStore();
+  const stats: ScanStats = { longestSliceMs: 0, slices: 0, chars: 0, idleSince: 0 };
+  const painter = startHighlightPainter(win, signal);
+  const stylesheet = startHighlightStylesheet(win, highlightCss(highlightStyle), signal);
+  stylesheet.adoptInto(doc);
+
+  const unpaint = (mentions: { companyId: string; range: Range }[]) => {
+    for (const { companyId, range } of mentions) painter.remove(companyLevel(companyId), range);
+  };
+
+  const commit = (run: TextRun, hits: MatchHit[]) => {
+    unpaint(store.removeTouching(run.nodes));
+    for (const hit of hits) {
+      const { range, nodes } = runRange(run, hit.start, hit.end);
+      store.add(hit.companyId, range, nodes);
+      painter.add(companyLevel(hit.companyId), range);
+    }
+  };
+
+  const watcher = startMutationWatcher(
+    win,
+    {
+      dirty: (root) => {
+        queue.add(root);
+        scheduler.wake();
+      },
+      removed: () => {
+        unpaint(store.removeDetached());
+        store.flush();
+      },
+    },
+    signal,
+  );
+
+  const queue = new ScanQueue({
+    matcher,
+    commit,
+    onShadowRoot: (shadowRoot) => {
+      stylesheet.adoptInto(shadowRoot);
+      watcher.observe(shadowRoot);
+    },
+    onMatched: (chars) => {
+      stats.chars += chars;
+    },
+  });
+
+  const guard = startTypingGuard(doc, signal);
+  const scheduler = startSliceScheduler(
+    win,
+    guard,
+    stats,
+    (pastDeadline) => {
+      const more = queue.work(pastDeadline);
+      store.flush();
+      return more;
+    },
+    signal,
+  );
+
+  const scanVisibleFirst = () => {
+    // Queued in reverse so that they end up in reading order at the front.
+    for (const block of visibleBlocks(doc).reverse()) queue.add(block, { first: true, markSeen: true });
+  };
+
+  watcher.observe(doc);
+  scanVisibleFirst();
+  queue.add(doc, { skipSeen: true });
+  scheduler.wake();
+
+  // A history-API navigation swaps content in place: the observer sees the DOM changes; show the
+  // new view's marks first.
+  watchNavigations(
+    win,
+    () => {
+      unpaint(store.removeDetached());
+      scanVisibleFirst();
+      scheduler.wake();
+    },
+    signal,
+  );
+
+  signal.addEventListener('abort', () => store.clear(), { once: true });
+  return Object.assign(store, { stats }) as ScannerIndex;
+}
