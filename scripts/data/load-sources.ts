@@ -7,7 +7,7 @@ import type { DataError } from './data-error.ts';
  * Reads the source files as they are on disk: each article's text with its metadata document, and
  * each company document. Parsing only (YAML syntax); the schema is checked afterwards.
  */
-export interface ArticleFiles {
+interface ArticleFiles {
   /** The text file's name without `.txt`, e.g. `000_5c88bbee9d896a2e`. */
   id: string;
   textFile: string;
@@ -16,7 +16,7 @@ export interface ArticleFiles {
   meta: unknown;
 }
 
-export interface CompanyFile {
+interface CompanyFile {
   file: string;
   /** The file's name without `.yaml`; must equal the document's `id`. */
   stem: string;

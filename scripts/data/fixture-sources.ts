@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+
+/**
+ * Small, valid source files for the pipeline's tests: one article and two companies, as plain
+ * objects that a test breaks in one place before writing them to a temporary `data/` folder.
+ */
+export const FIXTURE_ARTICLE_ID = '001_fixture';
+
+const FIXTURE_ARTICLE_TEXT = `Acme Widgets joins the market
+
+On March 3, Acme Widgets said it would sell its “Roadrunner” line in Europe.
+The regulator’s review of Zenith Corp ended  with a ban on its imports.
+
+Liked this article? Share now!
+Comment: Zenith Corp is great and never banned anything.
+`;
+
+export function fixtureArticleMeta(): Record<string, unknown> {
+  return {
+    headline: 'Acme Widgets joins the market',
+    publisher: 'Example News',
+    cites: null,
+    date: { value: '2020-03', precision: 'month', inferred: true },
+    dateBasis: 'inferred from the fixture',
+    bodyEndsBefore: 'Liked this article? Share now!',
+  };
+}
+
+export type FixtureFact = Record<string, unknown>;
+export interface FixtureCompany {
+  [field: string]: unknown;
+  facts: FixtureFact[];
+}
+
+export function fixtureCompanies(): { acme: FixtureCompany; zenith: FixtureCompany } {
+  const fact = (id: string, quote: string, extra: Record<string, unknown> = {}): FixtureFact => ({
+    id,
+    category: 'market',
+    summary: `Summary of ${id}.`,
+    date: { value: '2020-03-03', precision: 'day', inferred: true },
+    article: FIXTURE_ARTICLE_ID,
+    quote,
+    ...extra,
+  });
+  return {
+    acme: {
+      id: 'acme',
+      name: 'Acme Widgets',
+      country: 'US',
+      kind: 'company',
+      parent: null,
+      aliases: [{ text: 'Acme Widgets', caseSensitive: false }],
+      facts: [fact('acme-europe', 'Acme Widgets said it would sell its "Roadrunner" line in Europe.')],
+    },
+    zenith: {
+      id: 'zenith',
+      name: 'Zenith Corp',
+      country: 'DE',
+      kind: 'company',
+      parent: 'acme',
+      aliases: [
+        { text: 'Zenith Corp', caseSensitive: true },
+        { text: '天顶公司', caseSensitive: false },
+      ],
+      facts: [
+        fact('zenith-ban', "The regulator's review of Zenith Corp ended with a ban on its imports.", {
+          category: 'status',
+          standing: { level: 'restricted', label: 'Imports banned' },
+        }),
+      ],
+    },
+  };
+}
+
+/** A fixture company's one fact, for a test to break. */
+export function firstFact(company: FixtureCompany): FixtureFact {
+  const [fact] = company.facts;
+  if (!fact) throw new Error('fixture company without facts');
+  return fact;
+}
+
+/** Writes the sources to a fresh temporary folder and returns its path (the `rootDir`; data under `data/`). */
+export function writeFixtureRoot(
+  companies: Record<string, unknown> = fixtureCompanies(),
+  articleMeta: Record<string, unknown> = fixtureArticleMeta(),
+): string {
+  const root = mkdtempSync(join(tmpdir(), 'company-lens-data-'));
+  mkdirSync(join(root, 'data', 'articles'), { recursive: true });
+  mkdirSync(join(root, 'data', 'companies'), { recursive: true });
+  writeFileSync(join(root, 'data', 'articles', `${FIXTURE_ARTICLE_ID}.txt`), FIXTURE_ARTICLE_TEXT);
+  writeFileSync(join(root, 'data', 'articles', `${FIXTURE_ARTICLE_ID}.yaml`), stringify(articleMeta));
+  for (const [stem, company] of Object.entries(companies)) {
+    writeFileSync(join(root, 'data', 'companies', `${stem}.yaml`), stringify(company));
+  }
+  return root;
+}
