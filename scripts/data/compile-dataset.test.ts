@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../src/shared/matcher/compile.ts';
+import { loadMatcher } from '../../src/shared/matcher/load.ts';
 import { buildDataset } from './build-dataset.ts';
 import { loadCommonWords } from './common-words.ts';
 import { matcherPatterns } from './compile-dataset.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const { dataset } = buildDataset({
+const { dataset, articles } = buildDataset({
   dataDir: join(repoRoot, 'data'),
   rootDir: repoRoot,
   commonWords: loadCommonWords(),
@@ -60,6 +62,15 @@ describe('compiled dataset', () => {
     expect(fact?.quote).toBe(
       'Hence, it has decided to temporarily block Xiaomi’s inclusion process on the Pentagon’s blacklist.',
     );
+  });
+
+  it('gives a matcher that finds every company in the article bodies, and common words only in their case', () => {
+    const matcher = loadMatcher(compileMatcher(matcherPatterns(dataset)));
+    const found = new Set(
+      articles.flatMap((article) => matcher.findAll(article.body).map((hit) => hit.companyId)),
+    );
+    expect([...found].sort()).toEqual(dataset.companies.map((company) => company.id));
+    expect(matcher.findAll('an apple, the alphabet, google it, the China mobile market')).toEqual([]);
   });
 
   it('gives the matcher every alias with its company', () => {
