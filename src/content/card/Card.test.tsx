@@ -25,6 +25,12 @@ function show(overrides: Partial<CardProps> = {}) {
 }
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+/** What a screen reader hears: the text without the parts hidden from assistive technology. */
+const spoken = (el: Element) => {
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return text(copy);
+};
 
 beforeEach(() => {
   root = document.createElement('div');
@@ -59,7 +65,7 @@ describe('Card', () => {
       'Restrictions and bans',
       'Market notes',
     ]);
-    expect([...(sections[0]?.querySelectorAll('.toggle') ?? [])].map(text)).toEqual([
+    expect([...(sections[0]?.querySelectorAll('.toggle') ?? [])].map(spoken)).toEqual([
       'Mar 2021 A US judge blocked the inclusion',
       'Jan 15, 2021 Added to the Pentagon investment blacklist',
     ]);

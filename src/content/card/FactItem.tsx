@@ -24,6 +24,9 @@ export function FactItem({ fact, article, locale }: FactItemProps) {
       >
         <span class="date">{formatFuzzyDate(fact.date, locale)}</span>{' '}
         <span class="summary">{fact.summary}</span>
+        <span class="chevron" aria-hidden="true">
+          ▸
+        </span>
       </button>
       <div class="source" id={sourceId} hidden={!expanded}>
         <blockquote>{t('cardQuote', fact.quote)}</blockquote>

@@ -52,13 +52,14 @@ button {
 .badge[data-level="restricted"] { background: var(--badge-restricted-bg); color: var(--badge-restricted-text); }
 .badge[data-level="contested"] { background: var(--badge-contested-bg); color: var(--badge-contested-text); }
 .badge[data-level="none"] { background: var(--badge-none-bg); color: var(--badge-none-text); }
-h3 { margin: 12px 0 4px; font-size: 12px; font-weight: 650; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
+h3 { margin: 12px 0 4px; font-size: 13px; font-weight: 650; color: var(--muted); }
 ol { list-style: none; margin: 0; padding: 0; }
 li { border-inline-start: 2px solid var(--border); padding-inline-start: 10px; margin: 0 0 4px; }
 .toggle { display: flex; gap: 8px; width: 100%; padding: 4px 2px; text-align: start; }
 .toggle:hover .summary { text-decoration: underline; }
-.toggle::after { content: "▸"; margin-inline-start: auto; color: var(--muted); }
-.toggle[aria-expanded="true"]::after { content: "▾"; }
+.chevron { margin-inline-start: auto; color: var(--muted); }
+.card[dir="rtl"] .chevron { transform: scaleX(-1); }
+.toggle[aria-expanded="true"] .chevron { transform: rotate(90deg); }
 .date { flex: none; min-width: 72px; color: var(--muted); font-variant-numeric: tabular-nums; }
 .source { margin: 2px 0 8px; padding: 8px 10px; background: var(--quote-bg); border-radius: 6px; }
 blockquote { margin: 0 0 6px; font-style: italic; overflow-wrap: anywhere; }
