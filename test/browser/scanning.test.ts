@@ -1,0 +1,180 @@
+/**
+ * The scanner in real Chromium and Firefox, on the fixture pages in `test/fixtures/scan/`. Marks are
+ * read from the page's own world (`CSS.highlights`), which needs no hook in the extension.
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import { generateBigPage } from '../fixtures/scan/generate-big-page.ts';
+import { pageErrorsOf } from '../support/launch-browser.ts';
+import { type PaintedMark, readMarks, waitForStableMarks } from '../support/page-marks.ts';
+import { forEachBrowser } from './harness.ts';
+
+const bigPage = generateBigPage();
+
+/** Mark text as a reader sees it: soft hyphens and zero-width characters dropped, spaces folded. */
+function shown(marks: PaintedMark[]): string[] {
+  return marks.map((m) => m.text.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' '));
+}
+
+function marksInFrame(frame: Frame): Promise<PaintedMark[]> {
+  return readMarks(frame as unknown as Page);
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+forEachBrowser(
+  'scanning',
+  (session) => {
+    it('marks the tricky cases of an article, and only them', async () => {
+      const page = await session().openFixture('scan/article.html');
+      const marks = await waitForStableMarks(page);
+      const inOrder = [...marks].sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
+      expect(shown(inOrder)).toEqual([
+        'Huawei',
+        'Xiaomi',
+        'Xiaomi',
+        'ZTE',
+        'China Mobile',
+        'China Mobile',
+        'Qualcomm',
+        'Google',
+        '华为',
+        '小米',
+        '中兴通讯',
+        'Apple',
+      ]);
+      expect(marks.find((m) => m.text === 'Huawei')?.highlight).toBe('company-lens-restricted');
+      expect(marks.find((m) => m.text === 'Xiaomi')?.highlight).toBe('company-lens-contested');
+      expect(marks.find((m) => m.text === 'Apple')?.highlight).toBe('company-lens-none');
+      expect(pageErrorsOf(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('follows a single-page app that swaps its view through the history API', async () => {
+      const page = await session().openFixture('scan/spa.html');
+      expect(shown(await waitForStableMarks(page)).sort()).toEqual(['Huawei', 'Xiaomi']);
+      await page.click('#to-b');
+      const afterPush = await until(
+        () => readMarks(page),
+        (m) => shown(m).includes('ZTE'),
+      );
+      expect(shown(afterPush).sort()).toEqual(['Qualcomm', 'ZTE']);
+      await page.goBack();
+      const afterPop = await until(
+        () => readMarks(page),
+        (m) => shown(m).includes('Xiaomi'),
+      );
+      expect(shown(afterPop).sort()).toEqual(['Huawei', 'Xiaomi']);
+      await page.close();
+    });
+
+    it('marks same-origin and cross-origin iframes in their own frames', async () => {
+      const page = await session().openFixture('scan/iframes.html');
+      expect(shown(await waitForStableMarks(page))).toEqual(['Huawei']);
+      const frames = page.mainFrame().childFrames();
+      expect(frames.map((f) => new URL(f.url()).hostname).sort()).toEqual(['127.0.0.1', 'localhost']);
+      for (const frame of frames) {
+        const marks = await until(
+          () => marksInFrame(frame),
+          (m) => m.length > 0,
+        );
+        expect(shown(marks)).toEqual(['Qualcomm']);
+      }
+      await page.close();
+    });
+
+    it('marks text inside open shadow roots, nested ones too', async () => {
+      const page = await session().openFixture('scan/shadow-dom.html');
+      const marks = await until(
+        () => readMarks(page),
+        (m) => m.length >= 5,
+      );
+      expect(shown(marks).sort()).toEqual(['Google', 'Huawei', 'Qualcomm', 'Xiaomi', 'ZTE']);
+      // Painted inside the component: the mark has a box on screen.
+      const huawei = marks.find((m) => m.text === 'Huawei');
+      expect(huawei?.rect.width).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('leaves form fields and editable text unmarked, also while the user types', async () => {
+      const page = await session().openFixture('scan/forms.html');
+      expect(shown(await waitForStableMarks(page))).toEqual(['Xiaomi']);
+      await page.click('#editor p');
+      await page.keyboard.type(' and Qualcomm', { delay: 20 });
+      await page.click('#notes');
+      await page.keyboard.type(' Qualcomm', { delay: 20 });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(shown(await readMarks(page))).toEqual(['Xiaomi']);
+      await page.close();
+    });
+
+    it('keeps up with a list a framework re-renders every 50 ms, without errors', async () => {
+      const page = await session().openFixture('scan/framework-list.html');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // Stop the renders, then the marks must settle on exactly what the lists now show.
+      const renders = await page.evaluate(() => {
+        for (let id = 1; id < 10_000; id++) clearInterval(id);
+        return (window as unknown as { renders: number }).renders;
+      });
+      expect(renders).toBeGreaterThan(20);
+      const marks = await until(
+        () => readMarks(page),
+        (m) => m.length === 12,
+      );
+      expect(shown(marks).sort()).toEqual(
+        ['Google', 'Huawei', 'Qualcomm', 'TikTok', 'Xiaomi', 'ZTE'].flatMap((n) => [n, n]),
+      );
+      expect(pageErrorsOf(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('stays responsive while it scans a 10 MB page', async () => {
+      const page = await session().browser.newPage();
+      // A page-side probe: the longest gap between timer callbacks while marks are being added.
+      await page.evaluateOnNewDocument(() => {
+        const probe = { longestGapMs: 0, running: false };
+        (window as unknown as { probe: typeof probe }).probe = probe;
+        let last = performance.now();
+        const tick = () => {
+          const now = performance.now();
+          const scanning = ['company-lens-none', 'company-lens-restricted'].some((n) =>
+            CSS.highlights.has(n),
+          );
+          if (scanning && probe.running) probe.longestGapMs = Math.max(probe.longestGapMs, now - last);
+          probe.running = scanning;
+          last = now;
+          setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+      });
+      await page.goto(session().fixtureUrl('big.html'), { waitUntil: 'load', timeout: 60_000 });
+      const total = [...bigPage.planted.values()].reduce((a, b) => a + b, 0);
+      const count = () =>
+        page.evaluate(() => {
+          let n = 0;
+          CSS.highlights.forEach((h, name) => {
+            if (name.startsWith('company-lens-')) n += h.size;
+          });
+          return n;
+        });
+      expect(await until(count, (n) => n === total, 60_000)).toBe(total);
+      const gap = await page.evaluate(
+        () => (window as unknown as { probe: { longestGapMs: number } }).probe.longestGapMs,
+      );
+      console.log(
+        `[${session().name}] 10 MB page: ${total} marks, longest main-thread gap ${gap.toFixed(1)} ms`,
+      );
+      expect(gap).toBeLessThan(100);
+      await page.close();
+    }, 120_000);
+  },
+  { routes: { '/big.html': () => bigPage.html } },
+);
