@@ -43,7 +43,7 @@ function countByCompany(marks: PaintedMark[]): Map<string, number> {
 async function openCardOnFirstMention(page: Page, marks: PaintedMark[]): Promise<boolean> {
   const target = marks.find((m) => /xiaomi/i.test(m.text)) ?? marks[0];
   if (!target) return false;
-  await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 200)), target.rect.y + window.scrollY);
+  await page.evaluate((y) => window.scrollBy(0, Math.max(0, y - 200)), target.rect.y);
   const [mark] = (await waitForStableMarks(page, { quietMs: 200 })).filter((m) => m.text === target.text);
   const rect = mark?.rect ?? target.rect;
   await page.mouse.move(rect.x - 30, rect.y + rect.height / 2);
