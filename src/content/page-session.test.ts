@@ -26,7 +26,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const fromPopup: Runtime.MessageSender = { id: 'fake-extension-id' };
+const fromPopup: Runtime.MessageSender = {
+  id: 'fake-extension-id',
+  url: 'chrome-extension://fake/src/popup/index.html',
+};
 const ask = (message: unknown) => [...listeners][0]?.(message, fromPopup);
 
 function fakeLens(counts: Map<string, number>) {

@@ -21,7 +21,10 @@ afterEach(() => {
   sendMessage.mockReset();
 });
 
-const ours: Runtime.MessageSender = { id: 'fake-extension-id' };
+const ours: Runtime.MessageSender = {
+  id: 'fake-extension-id',
+  url: 'chrome-extension://fake/src/popup/index.html',
+};
 const dispatch = (message: unknown, sender: Runtime.MessageSender) =>
   [...listeners].map((l) => l(message, sender));
 
@@ -55,9 +58,8 @@ describe('handleFrameRequests', () => {
     expect(dispatch({ type: 'reveal-company', companyId: 'zte' }, { id: 'someone-else' })).toEqual([
       undefined,
     ]);
-    expect(
-      dispatch({ type: 'reveal-company', companyId: 'zte' }, { ...ours, tab: { id: 1 } as never }),
-    ).toEqual([undefined]);
+    const contentScript = { id: ours.id, url: 'https://news.example/', tab: { id: 1 } as never };
+    expect(dispatch({ type: 'reveal-company', companyId: 'zte' }, contentScript)).toEqual([undefined]);
     expect(dispatch({ type: 'reveal-company', companyId: 7 }, ours)).toEqual([undefined]);
     expect(dispatch({ type: 'step-mention', direction: 2 }, ours)).toEqual([undefined]);
     expect(dispatch({ type: 'format-disk' }, ours)).toEqual([undefined]);
@@ -77,10 +79,10 @@ describe('handleBackgroundNotices', () => {
     const handle = vi.fn();
     handleBackgroundNotices(handle, new AbortController().signal);
     const notice = { type: 'frame-mentions', timeOrigin: 1, active: true, counts: { zte: 2 } };
-    const fromTab = { ...ours, tab: { id: 3 } as never, frameId: 0 };
+    const fromTab = { id: ours.id, url: 'https://news.example/', tab: { id: 3 } as never, frameId: 0 };
     dispatch(notice, fromTab);
     dispatch(notice, { ...fromTab, id: 'someone-else' });
-    dispatch(notice, ours); // no tab: not a content script
+    dispatch(notice, ours); // an extension page, not a content script
     dispatch({ ...notice, counts: { zte: -1 } }, fromTab);
     dispatch({ ...notice, counts: { zte: 1.5 } }, fromTab);
     expect(handle).toHaveBeenCalledTimes(1);

@@ -73,6 +73,11 @@ export function isFromOurExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === ext.runtime.id;
 }
 
+/** Sent by one of our own pages or the background (which, unlike a content script, has our URL). */
+function isFromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.url?.startsWith(ext.runtime.getURL('')) ?? false;
+}
+
 type FrameHandlers = {
   [K in keyof FrameResponses]: (
     request: Extract<FrameRequest, { type: K }>,
@@ -82,8 +87,8 @@ type FrameHandlers = {
 /** Answers `FrameRequest`s in a content script until `signal` aborts. Anything else is left alone. */
 export function handleFrameRequests(handlers: FrameHandlers, signal: AbortSignal): void {
   listen(signal, (message, sender) => {
-    // Only extension pages and the background send to content scripts; they carry no `tab`.
-    if (sender.tab) return undefined;
+    // Only our pages and the background may ask; a content script (even ours, in another frame) may not.
+    if (!isFromExtensionPage(sender)) return undefined;
     const parsed = v.safeParse(FrameRequestSchema, message);
     if (!parsed.success) return undefined;
     const handler = handlers[parsed.output.type] as (r: FrameRequest) => unknown;

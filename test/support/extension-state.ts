@@ -12,30 +12,34 @@ interface ExtensionGlobals {
   chrome: ExtensionApi;
 }
 
+/** Ids of the tabs whose top frame has reported its mentions. */
+export function reportingTabIds(extensionPage: Page): Promise<number[]> {
+  return extensionPage.evaluate(async () => {
+    const api =
+      (globalThis as unknown as ExtensionGlobals).browser ??
+      (globalThis as unknown as ExtensionGlobals).chrome;
+    const all = (await api.storage.session.get(null)) as Record<string, { frames?: Record<string, unknown> }>;
+    return Object.entries(all)
+      .filter(([key, value]) => key.startsWith('tab-mentions:') && value?.frames?.['0'])
+      .map(([key]) => Number(key.slice('tab-mentions:'.length)));
+  });
+}
+
 /**
- * The id of the newest tab whose top frame reported its mentions. Tabs carry no URL without the `tabs`
- * permission, so the tests open one fixture tab at a time and take the newest report.
+ * The id of the tab that starts reporting after `known` was taken. Tabs carry no URL without the `tabs`
+ * permission, so the tests tell a fixture's tab by its first report.
  */
-export async function newestReportingTabId(extensionPage: Page, timeoutMs = 10_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const id = await extensionPage.evaluate(async () => {
-      const api =
-        (globalThis as unknown as ExtensionGlobals).browser ??
-        (globalThis as unknown as ExtensionGlobals).chrome;
-      const all = (await api.storage.session.get(null)) as Record<
-        string,
-        { frames?: Record<string, unknown> }
-      >;
-      const ids = Object.entries(all)
-        .filter(([key, value]) => key.startsWith('tab-mentions:') && value?.frames?.['0'])
-        .map(([key]) => Number(key.slice('tab-mentions:'.length)));
-      return ids.length ? Math.max(...ids) : undefined;
-    });
-    if (id !== undefined) return id;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('No tab reported its mentions');
+export async function newReportingTabId(
+  extensionPage: Page,
+  known: number[],
+  timeoutMs = 10_000,
+): Promise<number> {
+  const { value } = await waitUntil(
+    async () => (await reportingTabIds(extensionPage)).filter((id) => !known.includes(id)),
+    (ids) => ids.length === 1,
+    { timeoutMs, what: 'one new tab reporting its mentions' },
+  );
+  return value[0] as number;
 }
 
 /** The tab id of an extension page itself. */
