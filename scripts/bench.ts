@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: Company Lens against the floor (a bare TreeWalker read), a single-regex scanner
+ * and mark.js in real Chromium, the matcher alone, and an infinite-scroll page. Prints the tables
+ * with a PASS/FAIL per target, writes `artifacts/bench.json` and the tables in `docs/benchmark.md`.
+ * A missed target is reported, not fatal; a crash exits non-zero.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFixtureServer } from '../test/support/fixture-server.ts';
+import { launchWithExtension } from '../test/support/launch-browser.ts';
+import { type BenchPage, benchPages } from './bench/bench-pages.ts';
+import { writeBenchmarkDoc } from './bench/benchmark-doc.ts';
+import { launchPlainChromium } from './bench/chromium-tools.ts';
+import { realPatterns, syntheticDictionary } from './bench/dictionary.ts';
+import { machineInfo } from './bench/machine-info.ts';
+import { type CompetitorResult, measureCompetitors } from './bench/measure-competitors.ts';
+import { measureInfiniteScroll } from './bench/measure-infinite-scroll.ts';
+import { type MatcherResult, measureMatcher } from './bench/measure-matcher.ts';
+import { measureOurs } from './bench/measure-ours.ts';
+import { markJsScript, pageWorldScript } from './bench/page-bundle.ts';
+import { matcherTable, pagesTable, scrollTable, targetsTable } from './bench/result-tables.ts';
+import type { BenchResults, PageResult } from './bench/results.ts';
+import { textTable } from './bench/table.ts';
+import { judgeTargets } from './bench/targets.ts';
+import { textBlocks } from './bench/text-blocks.ts';
+
+const started = performance.now();
+const log = (message: string) =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+function requireBuild(): void {
+  for (const file of [
+    'dist/chrome/manifest.json',
+    'src/generated/dataset.json',
+    'src/generated/matcher.json',
+  ]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (npm run bench does).`);
+  }
+}
+
+async function main() {
+  requireBuild();
+  const real = realPatterns();
+  const names = real.map((p) => p.text);
+  const { pages, routes } = benchPages(names);
+  const htmlBytes = (page: BenchPage) =>
+    routes[page.path]
+      ? Buffer.byteLength(routes[page.path]?.() ?? '')
+      : statSync(join('test/fixtures', page.path)).size;
+  const server = await startFixtureServer(undefined, routes);
+  const url = (path: string) => `${server.origin}${path}`;
+  try {
+    const scripts = { pageWorld: await pageWorldScript(), markJs: markJsScript() };
+    const blocks = textBlocks(routes['/bench-1mb.html']?.() ?? '');
+
+    log('Chromium without the extension: floor, single regex, mark.js, matcher alone');
+    const plain = await launchPlainChromium();
+    const competitors = new Map<string, CompetitorResult>();
+    const matcher: MatcherResult[] = [];
+    let chromiumVersion: string;
+    try {
+      chromiumVersion = await plain.browser.version();
+      for (const page of pages) {
+        log(`  competitors on ${page.name}`);
+        competitors.set(page.path, await measureCompetitors(plain.browser, url(page.path), real, scripts));
+      }
+      const chromium = { browser: plain.browser, url: url('/bench-blank.html'), script: scripts.pageWorld };
+      const prebuilt = readFileSync('src/generated/matcher.json', 'utf8');
+      for (const dictionary of [
+        { label: 'real dictionary', patterns: real },
+        syntheticDictionary(1_000, real),
+        syntheticDictionary(100_000, real),
+      ]) {
+        log(`  matcher alone: ${dictionary.label}`);
+        const json = dictionary.patterns === real ? prebuilt : undefined;
+        matcher.push(await measureMatcher(dictionary, blocks, chromium, json));
+      }
+    } finally {
+      await plain.close();
+    }
+
+    log('Chromium with Company Lens');
+    const ext = await launchWithExtension('chromium');
+    const pageResults: PageResult[] = [];
+    let infiniteScroll: BenchResults['infiniteScroll'];
+    try {
+      for (const page of pages) {
+        log(`  Company Lens on ${page.name}`);
+        const ours = await measureOurs(ext.browser, url(page.path), ext.extensionOrigin);
+        const c = competitors.get(page.path) as CompetitorResult;
+        pageResults.push({
+          name: page.name,
+          generated: page.generated,
+          htmlBytes: htmlBytes(page),
+          ours,
+          competitors: c,
+          jsHeapAddedBytes: ours.heapBytes - c.baselineHeapBytes,
+          domHeapAddedBytes: ours.embedderHeapBytes - c.baselineEmbedderHeapBytes,
+        });
+      }
+      log('  infinite scroll: 20 batches of ~50 KB');
+      infiniteScroll = await measureInfiniteScroll(
+        ext.browser,
+        url('/bench-scroll.html'),
+        ext.extensionOrigin,
+        names,
+      );
+    } finally {
+      await ext.close();
+    }
+
+    const results: BenchResults = {
+      machine: machineInfo(chromiumVersion),
+      pages: pageResults,
+      matcher,
+      infiniteScroll,
+      targets: judgeTargets(pageResults, matcher, infiniteScroll),
+      durationSeconds: (performance.now() - started) / 1000,
+    };
+    mkdirSync('artifacts', { recursive: true });
+    writeFileSync('artifacts/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+    writeBenchmarkDoc(results);
+    const m = results.machine;
+    console.log(
+      `\nCompany Lens benchmark, ${m.date}: ${m.chromium}, ${m.cpuModel} x${m.nproc}, ${m.ramGiB} GiB RAM, load ${m.loadAverageAtStart}\n`,
+    );
+    for (const table of [pagesTable, matcherTable, scrollTable, targetsTable])
+      console.log(`${textTable(table(results))}\n`);
+    const missed = results.targets.filter((t) => !t.met).length;
+    console.log(
+      `${results.targets.length - missed} of ${results.targets.length} targets met. Wrote artifacts/bench.json and docs/benchmark.md (${results.durationSeconds.toFixed(0)} s).`,
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,123 @@
+/**
+ * Our share of the page's main thread, from a trace. The content script runs in an isolated world on
+ * the page's main thread, and much of its work resumes from promises (after `scheduler.yield()`, an
+ * idle callback or a timer), which the timeline records without a script URL. So a task counts as
+ * ours through its events that name our script, plus its microtask runs in which the CPU profiler
+ * sampled our code; if our code was sampled anywhere else in the task, the whole task counts.
+ */
+import {
+  eventUrl,
+  rendererMainThreads,
+  type Sample,
+  samplesByThread,
+  type TraceEvent,
+  threadKey,
+} from './trace-events.ts';
+
+export interface OurTask {
+  /** Trace clock, microseconds. */
+  ts: number;
+  /** The whole task, microseconds. */
+  dur: number;
+  /** Our part of it, microseconds. */
+  ours: number;
+}
+
+function firstSampleAtOrAfter(samples: readonly Sample[], ts: number): number {
+  let lo = 0;
+  let hi = samples.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((samples[mid] as Sample).ts < ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function oursWithin(samples: readonly Sample[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = firstSampleAtOrAfter(samples, from); i < samples.length; i++) {
+    const sample = samples[i] as Sample;
+    if (sample.ts > to) break;
+    if (sample.ours) found.push(sample.ts);
+  }
+  return found;
+}
+
+function unionLength(intervals: [number, number][]): number {
+  intervals.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [s, e] of intervals) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total;
+}
+
+function ourPart(
+  task: TraceEvent,
+  children: TraceEvent[],
+  samples: readonly Sample[],
+  origin: string,
+): number {
+  const taskEnd = task.ts + (task.dur ?? 0);
+  const sampled = oursWithin(samples, task.ts, taskEnd);
+  const intervals: [number, number][] = [];
+  for (const child of children) {
+    const end = child.ts + (child.dur ?? 0);
+    const named = eventUrl(child)?.startsWith(origin) ?? false;
+    const microtasks = child.name === 'RunMicrotasks' && sampled.some((ts) => ts >= child.ts && ts <= end);
+    if (named || microtasks) intervals.push([child.ts, end]);
+  }
+  const uncovered = sampled.some((ts) => !intervals.some(([s, e]) => ts >= s && ts <= e));
+  return uncovered ? (task.dur ?? 0) : unionLength(intervals);
+}
+
+/** Every task on any renderer main thread in which our code ran. */
+export function ourTasks(events: readonly TraceEvent[], ourOrigin: string): OurTask[] {
+  const mainThreads = rendererMainThreads(events);
+  const samples = samplesByThread(events, ourOrigin);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = threadKey(e);
+    if (e.ph !== 'X' || !mainThreads.has(key)) continue;
+    const list = byThread.get(key) ?? [];
+    byThread.set(key, list);
+    list.push(e);
+  }
+  const tasks: OurTask[] = [];
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const threadSamples = samples.get(key) ?? [];
+    let i = 0;
+    while (i < list.length) {
+      const task = list[i] as TraceEvent;
+      i++;
+      if (task.name !== 'RunTask') continue;
+      const end = task.ts + (task.dur ?? 0);
+      const children: TraceEvent[] = [];
+      while (i < list.length && (list[i] as TraceEvent).ts <= end) children.push(list[i++] as TraceEvent);
+      const ours = ourPart(task, children, threadSamples, ourOrigin);
+      if (ours > 0) tasks.push({ ts: task.ts, dur: task.dur ?? 0, ours });
+    }
+  }
+  return tasks.sort((a, b) => a.ts - b.ts);
+}
+
+export interface CostSummary {
+  totalMs: number;
+  longestMs: number;
+  tasks: number;
+}
+
+export function summarise(tasks: readonly OurTask[]): CostSummary {
+  let total = 0;
+  let longest = 0;
+  for (const task of tasks) {
+    total += task.ours;
+    longest = Math.max(longest, task.ours);
+  }
+  return { totalMs: total / 1000, longestMs: longest / 1000, tasks: tasks.length };
+}

@@ -1,0 +1,17 @@
+// Page-world bundle entry: wiring only. Bundled by ../page-bundle.ts and injected with addScriptTag.
+import { floorWalk } from './floor-walk.ts';
+import { markJs } from './mark-js-run.ts';
+import { dropMatcher, throughput, timedCompile, timedLoad } from './matcher-timing.ts';
+import type { BenchPageApi, BenchWindow } from './page-api.ts';
+import { regexScan } from './regex-scanner.ts';
+
+const api: BenchPageApi = {
+  floorWalk,
+  regexScan,
+  markJs,
+  compileMatcher: timedCompile,
+  loadMatcher: timedLoad,
+  dropMatcher,
+  matcherThroughput: throughput,
+};
+(window as unknown as BenchWindow).benchPage = api;

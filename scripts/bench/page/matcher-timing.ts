@@ -1,0 +1,46 @@
+/** The matcher alone in the page: build, per-tab load (JSON text to ready matcher) and throughput. */
+import { compileMatcher, type MatcherPattern } from '../../../src/shared/matcher/compile.ts';
+import { loadMatcher, type Matcher } from '../../../src/shared/matcher/load.ts';
+
+let loaded: Matcher | undefined;
+
+export function timedCompile(patterns: MatcherPattern[]): { ms: number; bytes: number } {
+  const start = performance.now();
+  const serialized = compileMatcher(patterns);
+  const ms = performance.now() - start;
+  return { ms, bytes: JSON.stringify(serialized).length };
+}
+
+export function timedLoad(json: string): { ms: number } {
+  const start = performance.now();
+  loaded = loadMatcher(JSON.parse(json));
+  return { ms: performance.now() - start };
+}
+
+export function dropMatcher(): void {
+  loaded = undefined;
+}
+
+export function throughput(
+  blocks: string[],
+  minMs: number,
+  warmUpMs: number,
+): { mbPerSecond: number; mentions: number } {
+  const matcher = loaded;
+  if (!matcher) throw new Error('No matcher loaded');
+  let chars = 0;
+  for (const block of blocks) chars += block.length;
+  let mentions = 0;
+  for (const block of blocks) mentions += matcher.findAll(block).length;
+  const warmStart = performance.now();
+  while (performance.now() - warmStart < warmUpMs) for (const block of blocks) matcher.findAll(block);
+  let passes = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    for (const block of blocks) matcher.findAll(block);
+    passes++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return { mbPerSecond: (chars * passes) / 1e6 / (elapsed / 1000), mentions };
+}
