@@ -11,7 +11,7 @@ import { loadMatcher } from '../src/shared/matcher/load.ts';
 import type { SerializedMatcher } from '../src/shared/matcher/serialized-matcher.ts';
 import { startFixtureServer } from '../test/support/fixture-server.ts';
 import { type BrowserName, launchWithExtension } from '../test/support/launch-browser.ts';
-import { type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';
+import { collectMarksByScrolling, type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';
 import { demoPageHtml } from './demo-page.ts';
 
 function parseArgs(argv: string[]): { browser: BrowserName; headless: boolean } {
@@ -43,7 +43,8 @@ function countByCompany(marks: PaintedMark[]): Map<string, number> {
 async function openCardOnFirstMention(page: Page, marks: PaintedMark[]): Promise<boolean> {
   const target = marks.find((m) => /xiaomi/i.test(m.text)) ?? marks[0];
   if (!target) return false;
-  await page.evaluate((y) => window.scrollBy(0, Math.max(0, y - 200)), target.rect.y);
+  // Marks collected by scrolling carry page coordinates.
+  await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 200)), target.rect.y);
   const [mark] = (await waitForStableMarks(page, { quietMs: 200 })).filter((m) => m.text === target.text);
   const rect = mark?.rect ?? target.rect;
   await page.mouse.move(rect.x - 30, rect.y + rect.height / 2);
@@ -70,7 +71,8 @@ async function main() {
     return;
   }
 
-  const marks = await waitForStableMarks(page);
+  await waitForStableMarks(page);
+  const marks = await collectMarksByScrolling(page);
   const counts = countByCompany(marks);
   console.log(`\nCompany Lens in headless ${name} on ${url}`);
   console.log(`Found ${counts.size} companies, ${marks.length} mentions:`);

@@ -134,8 +134,15 @@ export async function launchWithExtension(
     } else {
       await page.goto(url);
     }
-    await page.waitForSelector(readySelector, { timeout: 15_000 });
-    return page;
+    // Poll rather than waitForSelector: in Firefox the wait can die with a BiDi "script.evaluate"
+    // error while the extension page is still committing its navigation.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ready = await page.$(readySelector).then(Boolean, () => false);
+      if (ready) return page;
+      if (Date.now() > deadline) throw new Error(`${url} did not show ${readySelector} within 15 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   return {

@@ -56,3 +56,29 @@ export async function waitForStableMarks(
   }
   return marks;
 }
+
+/**
+ * Every mark on the page. Only mentions near the viewport are painted (the rest wait in the
+ * extension's index), so this scrolls through the page a viewport at a time and collects what is
+ * painted at each stop, deduplicated by position on the page. Leaves the page scrolled to the top.
+ */
+export async function collectMarksByScrolling(page: Page): Promise<PaintedMark[]> {
+  const seen = new Map<string, PaintedMark>();
+  const { height, viewport } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    viewport: window.innerHeight,
+  }));
+  for (let top = 0; top < height; top += Math.max(200, viewport - 100)) {
+    const scrollY = await page.evaluate((y) => {
+      window.scrollTo(0, y);
+      return window.scrollY;
+    }, top);
+    for (const mark of await waitForStableMarks(page, { timeoutMs: 5000, quietMs: 250 })) {
+      const y = Math.round(mark.rect.y + scrollY);
+      const absolute = { ...mark, rect: { ...mark.rect, y } };
+      seen.set(`${mark.text}@${Math.round(mark.rect.x)},${y}`, absolute);
+    }
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return [...seen.values()];
+}
