@@ -5,7 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestForBrowser, type TargetBrowser } from './scripts/manifest-for-browser.ts';
 
 // One config, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
@@ -19,7 +19,9 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      // The dev server's build loads code from localhost for hot reload: keep it apart from the
+      // release build that tests and packaging use.
+      outDir: command === 'serve' ? `dist/${browser}-dev` : `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
       // Readable stack traces matter more than a few KB in an extension that ships no network code.
