@@ -63,7 +63,11 @@ forEachBrowser('options page', (session) => {
       showBadge: false,
       theme: 'dark',
     });
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await waitUntil(
+      () => page.evaluate(() => document.documentElement.dataset.theme),
+      (theme) => theme === 'dark',
+      { what: 'dark theme applied' },
+    );
 
     await page.close();
     const again = await s.openOptions();
@@ -139,10 +143,12 @@ forEachBrowser('options page', (session) => {
 
   it('shows defaults for corrupted stored values', async () => {
     const s = session();
+    const setup = await s.openOptions();
+    opened.push(setup);
+    await replaceStoredSettings(setup, { highlightStyle: 'blink', hoverDelayMs: 'soon', theme: 'dark' });
+    // A fresh page reads the planted values (Firefox never resolves a reload of a moz-extension page).
     const page = await s.openOptions();
     opened.push(page);
-    await replaceStoredSettings(page, { highlightStyle: 'blink', hoverDelayMs: 'soon', theme: 'dark' });
-    await page.reload().catch(() => {});
     await page.waitForSelector('#hover-delay');
     await waitUntil(
       () => readForm(page),

@@ -113,6 +113,9 @@ forEachBrowser('popup', (session) => {
     );
 
     await popup.click('#global-switch');
+    // A real popup floats over its page, which is in the foreground and scans at full speed; a tab in
+    // the background may postpone its scan until it is shown.
+    await page.bringToFront();
     const on = await waitUntil(
       () => readMarks(page),
       (m) => m.length === before,
@@ -159,6 +162,7 @@ forEachBrowser('popup', (session) => {
     expect(await popup.$eval('#global-switch', (el) => (el as HTMLInputElement).checked)).toBe(true);
 
     await popup.click('#site-switch');
+    await page.bringToFront();
     await waitUntil(
       () => readMarks(page),
       (m) => m.length > 0,
