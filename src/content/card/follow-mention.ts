@@ -60,7 +60,9 @@ export function followMention(opts: FollowOptions): () => void {
     });
     if (stopped) return;
     if (middlewareData.hide?.referenceHidden) return opts.onGone();
-    opts.moveTo(x, y);
+    // Whole device pixels: text at a fractional offset renders blurred, and differently page to page.
+    const dpr = floating.ownerDocument.defaultView?.devicePixelRatio || 1;
+    opts.moveTo(Math.round(x * dpr) / dpr, Math.round(y * dpr) / dpr);
   };
   const cleanup = autoUpdate(reference, floating, () => void update());
   return () => {
