@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeHighlights, markedTexts, scan, settled } from './scan/scan-test-kit.ts';
 
 let registry: Map<string, Set<Range>>;
@@ -24,8 +24,12 @@ describe('startScanner', () => {
     );
     await settled(index);
     expect(markedTexts(index)).toEqual(['Huawei=huawei', 'Xiaomi=xiaomi', 'ZTE=zte']);
-    expect([...(registry.get('company-lens-restricted') ?? [])].map(String)).toEqual(['Huawei']);
+    // Painting is batched, shortly after the scan.
+    await vi.waitFor(() =>
+      expect([...(registry.get('company-lens-restricted') ?? [])].map(String)).toEqual(['Huawei']),
+    );
     expect([...(registry.get('company-lens-contested') ?? [])].map(String)).toEqual(['ZTE']);
+    expect([...(registry.get('company-lens-none') ?? [])].map(String)).toEqual(['Xiaomi']);
   });
 
   it('does not join text across blocks, and skips form fields, editables, scripts and our own UI', async () => {

@@ -8,6 +8,7 @@ import type { StatusLevel } from '../shared/dataset-types.ts';
 import type { Matcher, MatchHit } from '../shared/matcher/load.ts';
 import type { HighlightStyle } from '../shared/settings.ts';
 import { type MentionIndex, MentionStore } from './mention-index.ts';
+import { afterNextFrame } from './scan/after-next-frame.ts';
 import { startHighlightPainter } from './scan/highlight-painter.ts';
 import { highlightCss } from './scan/highlight-styles.ts';
 import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
@@ -108,9 +109,15 @@ export function startScanner({
   };
 
   watcher.observe(doc);
-  scanVisibleFirst();
-  queue.add(doc, { skipSeen: true });
-  scheduler.wake();
+  afterNextFrame(
+    win,
+    () => {
+      scanVisibleFirst();
+      queue.add(doc, { skipSeen: true });
+      scheduler.wake();
+    },
+    signal,
+  );
 
   // A history-API navigation swaps content in place: the observer sees the DOM changes; show the
   // new view's marks first.
