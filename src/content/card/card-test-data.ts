@@ -1,7 +1,7 @@
 /** Sample dataset records for the card's unit tests (shaped like `src/generated/dataset.json`). */
 import type { Article, Company, Fact } from '../../shared/dataset-types.ts';
 
-export const ARTICLES: Article[] = [
+const ARTICLES: Article[] = [
   {
     id: 'a-court',
     headline: 'A judge suspends Xiaomi blockade regarding national security',

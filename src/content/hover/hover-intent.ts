@@ -36,7 +36,7 @@ export type IntentEvent<M> =
   /** Close right away: Escape, a click elsewhere, the mention scrolled out of view or went away. */
   | { type: 'dismiss' };
 
-export type IntentEffect<M> = { kind: 'open'; mention: M; pinned: boolean } | { kind: 'close' } | null;
+type IntentEffect<M> = { kind: 'open'; mention: M; pinned: boolean } | { kind: 'close' } | null;
 
 export interface IntentStep<M> {
   state: IntentState<M>;
