@@ -223,6 +223,31 @@ forEachBrowser('popup', (session) => {
     expect(await popup.$('#site-switch')).toBeNull();
   });
 
+  it("the badge follows the tab to a new page, and the old page's frames are forgotten", async () => {
+    const s = session();
+    const { helper, page, tabId, popup } = await openFixtureAndPopup(s);
+    await waitUntil(
+      () => readBadgeText(helper, tabId),
+      (text) => text === '4',
+      { what: 'badge "4"' },
+    );
+    await page.bringToFront();
+    await page.goto(s.fixtureUrl('other-site.html'), { waitUntil: 'load' });
+    await waitForStableMarks(page);
+    await waitUntil(
+      () => readBadgeText(helper, tabId),
+      (text) => text === '2',
+      { what: 'badge "2" after navigating' },
+    );
+    // The open popup follows the tab's reports.
+    const { value: list } = await waitUntil(
+      () => readPopupList(popup),
+      (l) => Object.keys(l).length === 2,
+      { what: 'popup lists the new page' },
+    );
+    expect(list).toEqual({ ZTE: 1, Xiaomi: 1 });
+  });
+
   it('the badge can be turned off', async () => {
     const s = session();
     const { helper, page, tabId } = await openFixtureAndPopup(s, { showBadge: false });
