@@ -243,6 +243,34 @@ forEachBrowser(
       await waitForNoCard(page, 500);
     });
 
+    it('closes when its mention scrolls out of view', async () => {
+      const page = await open(session(), 'demo.html');
+      const mark = (await waitForStableMarks(page)).find((m) => m.text === 'Xiaomi') as PaintedMark;
+      const { x, y } = centre(mark.rect);
+      await page.mouse.click(x, y); // pinned, so only the scrolling can close it
+      await waitForCard(page);
+      await page.evaluate(() => window.scrollBy(0, innerHeight * 2));
+      await waitForNoCard(page, 1000);
+    });
+
+    it('leaves nothing behind when switched off', async () => {
+      const s = session();
+      const helper = await s.openOptions();
+      opened.push(helper);
+      await replaceStoredSettings(helper, {});
+      const page = await open(s, 'demo.html');
+      const mark = (await waitForStableMarks(page)).find((m) => m.text === 'Xiaomi') as PaintedMark;
+      await hover(page, mark);
+      await waitForCard(page);
+      await replaceStoredSettings(helper, { enabled: false });
+      await waitUntil(
+        () => page.evaluate(() => document.querySelectorAll('company-lens-card').length),
+        (count) => count === 0,
+        { timeoutMs: 3000, what: 'the card host to be removed' },
+      );
+      expect(await activeMention(page)).toBeNull();
+    });
+
     it('steps through mentions from the keyboard command, focus inside the card, and gives focus back', async () => {
       const s = session();
       const helper = await s.openOptions();
