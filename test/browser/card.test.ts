@@ -140,6 +140,23 @@ async function cardPixels(page: Page, box: Box): Promise<number[]> {
   }, png);
 }
 
+/** A right-to-left page with a name that wraps in a narrow column, and one at the bottom of the view. */
+function geometryPageHtml(): string {
+  return `<!doctype html>
+<html lang="en" dir="rtl">
+<head><meta charset="utf-8"><title>Card geometry</title>
+<style>
+  body { margin: 0; font: 20px/1.5 sans-serif; }
+  #wrap { width: min-content; margin: 40px 300px 0 0; }
+  #bottom { position: fixed; bottom: 4px; right: 200px; margin: 0; }
+</style></head>
+<body>
+  <p id="wrap">Shares of China Mobile rose.</p>
+  <p id="bottom">Huawei said so.</p>
+</body>
+</html>`;
+}
+
 /** Mean absolute difference per colour channel of two RGBA images of the same size (0-255). */
 function meanDifference(a: number[], b: number[]): number {
   let sum = 0;
@@ -271,6 +288,44 @@ forEachBrowser(
       expect(await activeMention(page)).toBeNull();
     });
 
+    it('places the card by the hovered line of a wrapped name, on a right-to-left page, flipping at the bottom', async () => {
+      const page = await open(session(), 'card-geometry.html');
+      await waitForStableMarks(page);
+      const lines = await page.evaluate(() => {
+        const rects: { x: number; y: number; width: number; height: number }[] = [];
+        CSS.highlights.forEach((highlight) =>
+          highlight.forEach((range) => {
+            if ((range as Range).toString().replace(/\s+/g, ' ') !== 'China Mobile') return;
+            for (const r of (range as Range).getClientRects()) {
+              if (r.width > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+            }
+          }),
+        );
+        return rects;
+      });
+      expect(lines.length, 'the name wraps onto two lines').toBe(2);
+      const second = lines[1] as Box;
+      await page.mouse.move(centre(second).x, centre(second).y, { steps: 5 });
+      const { box } = await waitForCard(page);
+      expect(box.y).toBeGreaterThanOrEqual(second.y + second.height);
+      expect(box.y).toBeLessThan(second.y + second.height + 20);
+      // Right to left: the card's start (right) edge lines up with the line's, unless shifted into view.
+      const viewportWidth = await page.evaluate(() => innerWidth);
+      expect(Math.abs(box.x + box.width - Math.min(second.x + second.width, viewportWidth - 8))).toBeLessThan(
+        1.5,
+      );
+
+      await page.keyboard.press('Escape');
+      await waitForNoCard(page, 500);
+      const bottom = (await waitForStableMarks(page)).find((m) => m.text === 'Huawei') as PaintedMark;
+      await hover(page, bottom);
+      const { box: flipped } = await waitForCard(page);
+      expect(flipped.y + flipped.height, 'above the name, as there is no room below').toBeLessThanOrEqual(
+        bottom.rect.y,
+      );
+      expect(flipped.y).toBeGreaterThanOrEqual(0);
+    });
+
     it('steps through mentions from the keyboard command, focus inside the card, and gives focus back', async () => {
       const s = session();
       const helper = await s.openOptions();
@@ -370,5 +425,5 @@ forEachBrowser(
       expect(channels.size, 'the region has text on it, not a blank box').toBeGreaterThan(10);
     });
   },
-  { routes: { '/demo.html': () => demoPageHtml() } },
+  { routes: { '/demo.html': () => demoPageHtml(), '/card-geometry.html': geometryPageHtml } },
 );
