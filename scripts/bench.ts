@@ -17,8 +17,15 @@ import { type CompetitorResult, measureCompetitors } from './bench/measure-compe
 import { measureInfiniteScroll } from './bench/measure-infinite-scroll.ts';
 import { type MatcherResult, measureMatcher } from './bench/measure-matcher.ts';
 import { measureOurs } from './bench/measure-ours.ts';
+import { watchMentionReports } from './bench/mention-reports.ts';
 import { markJsScript, pageWorldScript } from './bench/page-bundle.ts';
-import { matcherTable, pagesTable, scrollTable, targetsTable } from './bench/result-tables.ts';
+import {
+  longestTasksTable,
+  matcherTable,
+  pagesTable,
+  scrollTable,
+  targetsTable,
+} from './bench/result-tables.ts';
 import type { BenchResults, PageResult } from './bench/results.ts';
 import { textTable } from './bench/table.ts';
 import { judgeTargets } from './bench/targets.ts';
@@ -81,12 +88,13 @@ async function main() {
 
     log('Chromium with Company Lens');
     const ext = await launchWithExtension('chromium');
+    const reports = await watchMentionReports(ext.browser, ext.extensionOrigin);
     const pageResults: PageResult[] = [];
     let infiniteScroll: BenchResults['infiniteScroll'];
     try {
       for (const page of pages) {
         log(`  Company Lens on ${page.name}`);
-        const ours = await measureOurs(ext.browser, url(page.path), ext.extensionOrigin);
+        const ours = await measureOurs(ext.browser, url(page.path), ext.extensionOrigin, reports);
         const c = competitors.get(page.path) as CompetitorResult;
         pageResults.push({
           name: page.name,
@@ -103,6 +111,7 @@ async function main() {
         ext.browser,
         url('/bench-scroll.html'),
         ext.extensionOrigin,
+        reports,
         names,
       );
     } finally {
@@ -124,7 +133,7 @@ async function main() {
     console.log(
       `\nCompany Lens benchmark, ${m.date}: ${m.chromium}, ${m.cpuModel} x${m.nproc}, ${m.ramGiB} GiB RAM, load ${m.loadAverageAtStart}\n`,
     );
-    for (const table of [pagesTable, matcherTable, scrollTable, targetsTable])
+    for (const table of [pagesTable, longestTasksTable, matcherTable, scrollTable, targetsTable])
       console.log(`${textTable(table(results))}\n`);
     const missed = results.targets.filter((t) => !t.met).length;
     console.log(

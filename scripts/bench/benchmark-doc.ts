@@ -3,7 +3,7 @@
  * (method, findings) is kept from run to run; a missing file gets a short skeleton first.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { matcherTable, pagesTable, scrollTable, targetsTable } from './result-tables.ts';
+import { longestTasksTable, matcherTable, pagesTable, scrollTable, targetsTable } from './result-tables.ts';
 import type { BenchResults } from './results.ts';
 import { markdownTable, type Table } from './table.ts';
 
@@ -45,6 +45,7 @@ export function resultsMarkdown(results: BenchResults): string {
     section(machine),
     section(targetsTable(results)),
     section(pagesTable(results)),
+    section(longestTasksTable(results)),
     section(matcherTable(results)),
     section(scrollTable(results)),
   ].join('\n\n');

@@ -94,9 +94,9 @@ describe('ourTasks', () => {
 
   it('attributes named callbacks, sampled microtasks and sampled tasks to us, and nothing else', () => {
     expect(ourTasks(events, OURS)).toEqual([
-      { ts: 1000, dur: 5000, ours: 3000 },
-      { ts: 10_000, dur: 8000, ours: 7000 },
-      { ts: 30_000, dur: 6000, ours: 6000 },
+      { ...main, ts: 1000, dur: 5000, ours: 3000 },
+      { ...main, ts: 10_000, dur: 8000, ours: 7000 },
+      { ...main, ts: 30_000, dur: 6000, ours: 6000 },
     ]);
   });
 
@@ -112,6 +112,6 @@ describe('ourTasks', () => {
       x('v8.compile', 1500, 1000, `${OURS}/content.js`),
       x('FunctionCall', 6000, 2000, `${OURS}/content.js`),
     ];
-    expect(ourTasks(nested, OURS)).toEqual([{ ts: 0, dur: 10_000, ours: 7000 }]);
+    expect(ourTasks(nested, OURS)).toEqual([{ ...main, ts: 0, dur: 10_000, ours: 7000 }]);
   });
 });

@@ -15,6 +15,8 @@ import {
 } from './trace-events.ts';
 
 export interface OurTask {
+  pid: number;
+  tid: number;
   /** Trace clock, microseconds. */
   ts: number;
   /** The whole task, microseconds. */
@@ -100,7 +102,7 @@ export function ourTasks(events: readonly TraceEvent[], ourOrigin: string): OurT
       const children: TraceEvent[] = [];
       while (i < list.length && (list[i] as TraceEvent).ts <= end) children.push(list[i++] as TraceEvent);
       const ours = ourPart(task, children, threadSamples, ourOrigin);
-      if (ours > 0) tasks.push({ ts: task.ts, dur: task.dur ?? 0, ours });
+      if (ours > 0) tasks.push({ pid: task.pid, tid: task.tid, ts: task.ts, dur: task.dur ?? 0, ours });
     }
   }
   return tasks.sort((a, b) => a.ts - b.ts);

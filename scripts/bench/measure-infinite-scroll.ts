@@ -6,16 +6,19 @@
 import type { Browser } from 'puppeteer-core';
 import { articleFragment } from './article-page.ts';
 import { startTrace, stopTrace } from './chromium-tools.ts';
-import { installHighlightWatch, waitForQuietHighlights } from './highlight-watch.ts';
 import { type OurTask, ourTasks, summarise } from './main-thread-cost.ts';
+import type { ReportWatch } from './mention-reports.ts';
+import { describeTask, longestOf } from './task-breakdown.ts';
 import type { TraceEvent } from './trace-events.ts';
 
 export interface BatchCost {
   batch: number;
   mainThreadMs: number;
   longestTaskMs: number;
+  /** The longest events inside the batch's longest task of ours. */
+  longestTask: string;
   mentionsAfter: number;
-  /** Milliseconds from the append to the batch's last highlight change. */
+  /** Milliseconds from the append until the background had the new count (report throttle included). */
   scannedAfterMs: number;
 }
 
@@ -32,6 +35,7 @@ export async function measureInfiniteScroll(
   browser: Browser,
   url: string,
   extensionOrigin: string,
+  reports: ReportWatch,
   names: readonly string[],
   { batches = 20, batchBytes = 50_000 } = {},
 ): Promise<BatchCost[]> {
@@ -41,9 +45,9 @@ export async function measureInfiniteScroll(
   );
   const page = await browser.newPage();
   try {
-    await installHighlightWatch(page);
+    const since = Date.now();
     await page.goto(url, { waitUntil: 'load' });
-    let state = await waitForQuietHighlights(page, { quietMs: 1000 });
+    let state = await reports.waitForQuiet(url, since, { quietMs: 1000 });
     await startTrace(page);
     const appended: { count: number; at: number; done: number }[] = [];
     for (const [i, html] of fragments.entries()) {
@@ -51,13 +55,13 @@ export async function measureInfiniteScroll(
         (stamp, fragment) => {
           console.timeStamp(stamp);
           document.querySelector('article')?.insertAdjacentHTML('beforeend', fragment);
-          return performance.now();
+          return performance.timeOrigin + performance.now();
         },
         `${STAMP}${i + 1}`,
         html,
       );
-      state = await waitForQuietHighlights(page, { quietMs: 300, above: state.count, emptyMs: 3000 });
-      appended.push({ count: state.count, at, done: state.lastChangeAt });
+      state = await reports.waitForQuiet(url, since, { quietMs: 500, above: state.total, emptyMs: 3000 });
+      appended.push({ count: state.total, at, done: state.lastChangeAt });
     }
     const events = await stopTrace(page);
     const stamps = batchStamps(events);
@@ -65,11 +69,13 @@ export async function measureInfiniteScroll(
     return appended.map((batch, i) => {
       const from = stamps[i] ?? Number.POSITIVE_INFINITY;
       const to = stamps[i + 1] ?? Number.POSITIVE_INFINITY;
-      const cost = summarise(tasks.filter((t: OurTask) => t.ts >= from && t.ts < to));
+      const batchTasks = tasks.filter((t: OurTask) => t.ts >= from && t.ts < to);
+      const cost = summarise(batchTasks);
       return {
         batch: i + 1,
         mainThreadMs: cost.totalMs,
         longestTaskMs: cost.longestMs,
+        longestTask: describeTask(events, longestOf(batchTasks)),
         mentionsAfter: batch.count,
         scannedAfterMs: batch.done - batch.at,
       };

@@ -28,7 +28,7 @@ function pageRows(page: PageResult): string[][] {
       ms(ours.longestTaskMs),
       mb(page.jsHeapAddedBytes),
       mb(page.domHeapAddedBytes),
-      count(ours.mentions),
+      `${count(ours.mentions)} (${count(ours.painted)} painted)`,
     ],
     ['', 'TreeWalker floor', ms(c.floor.ms), ms(c.floor.ms), ms(c.floor.ms), '—', '—', '—'],
     other('single regex', c.regex),
@@ -106,5 +106,26 @@ export function targetsTable(results: BenchResults): Table {
     headers: ['Target', 'Measured', 'Result'],
     rows: results.targets.map((t) => [t.target, t.measured, t.met ? 'PASS' : 'FAIL']),
     leftColumns: 3,
+  };
+}
+
+export function longestTasksTable(results: BenchResults): Table {
+  const worstBatch = results.infiniteScroll.reduce<BenchResults['infiniteScroll'][number] | undefined>(
+    (a, b) => (a && a.longestTaskMs >= b.longestTaskMs ? a : b),
+    undefined,
+  );
+  const rows = results.pages.map((p) => [p.name, p.ours.longestTask, ms(p.ours.longestTaskMs)]);
+  if (worstBatch) {
+    rows.push([
+      `infinite scroll, batch ${worstBatch.batch}`,
+      worstBatch.longestTask,
+      ms(worstBatch.longestTaskMs),
+    ]);
+  }
+  return {
+    title: 'Our longest task per page: the longest trace events inside it (nested, so they overlap)',
+    headers: ['Page', 'Inside it', 'Longest task ms'],
+    rows,
+    leftColumns: 2,
   };
 }

@@ -7,6 +7,7 @@ const batches = (costs: number[]): BatchCost[] =>
     batch: i + 1,
     mainThreadMs,
     longestTaskMs: mainThreadMs,
+    longestTask: '',
     mentionsAfter: i,
     scannedAfterMs: 0,
   }));
