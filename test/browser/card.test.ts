@@ -17,6 +17,7 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
+import { DARK, LIGHT } from '../../src/content/card/card-theme.ts';
 import { formatFuzzyDate } from '../../src/content/card/format-fuzzy-date.ts';
 import { groupFacts } from '../../src/content/card/group-facts.ts';
 import { summarizeSources } from '../../src/content/card/summarize-sources.ts';
@@ -324,6 +325,29 @@ forEachBrowser(
         bottom.rect.y,
       );
       expect(flipped.y).toBeGreaterThanOrEqual(0);
+    });
+
+    it('follows the theme setting', async () => {
+      const s = session();
+      const helper = await s.openOptions();
+      opened.push(helper);
+      for (const [theme, palette] of [
+        ['dark', DARK],
+        ['light', LIGHT],
+      ] as const) {
+        await replaceStoredSettings(helper, { theme });
+        const page = await open(s, 'demo.html');
+        const mark = (await waitForStableMarks(page)).find((m) => m.text === 'Xiaomi') as PaintedMark;
+        await hover(page, mark);
+        const { box } = await waitForCard(page);
+        // A spot of plain card background: right of the name, left of the buttons.
+        const pixels = await cardPixels(page, box);
+        const width = Math.round(box.width - 20);
+        const at = (2 * width + 150) * 4;
+        const hex = `#${[0, 1, 2].map((c) => (pixels[at + c] ?? 0).toString(16).padStart(2, '0')).join('')}`;
+        expect(hex, theme).toBe(palette.background);
+        await page.close();
+      }
     });
 
     it('steps through mentions from the keyboard command, focus inside the card, and gives focus back', async () => {
