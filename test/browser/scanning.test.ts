@@ -128,10 +128,7 @@ forEachBrowser(
         return w.renders;
       });
       expect(renders).toBeGreaterThan(20);
-      const marks = await until(
-        () => readMarks(page),
-        (m) => m.length === 12,
-      );
+      const marks = await waitForStableMarks(page, { quietMs: 600 });
       expect(shown(marks).sort()).toEqual(
         ['Google', 'Huawei', 'Qualcomm', 'TikTok', 'Xiaomi', 'ZTE'].flatMap((n) => [n, n]),
       );
