@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { readStoredSettings, replaceStoredSettings, waitUntil } from '../support/extension-state.ts';
 import { pageErrorsOf } from '../support/launch-browser.ts';
 import { forEachBrowser } from './harness.ts';
@@ -95,6 +96,15 @@ forEachBrowser('options page', (session) => {
     expect(pageErrorsOf(again)).toEqual([]);
   });
 
+  it('has no accessibility violations, with sites listed', async () => {
+    const s = session();
+    const page = await s.openOptions();
+    opened.push(page);
+    await replaceStoredSettings(page, { disabledSites: ['news.example'] });
+    await page.waitForSelector('#disabled-sites li');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('clamps the hover delay to its range', async () => {
     const s = session();
     const page = await s.openOptions();
@@ -126,7 +136,8 @@ forEachBrowser('options page', (session) => {
     const label = await page.$eval('#disabled-sites li[data-hostname="news.example"] button', (b) =>
       b.getAttribute('aria-label'),
     );
-    expect(label).toBe('Turn Company Lens back on for news.example');
+    // The visible text starts the accessible name (WCAG 2.5.3, label in name).
+    expect(label).toBe('Turn back on for news.example');
 
     await page.click('#disabled-sites li[data-hostname="news.example"] button');
     await waitUntil(

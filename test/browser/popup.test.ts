@@ -5,6 +5,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import {
   newReportingTabId,
   ownTabId,
@@ -281,5 +282,7 @@ forEachBrowser('popup', (session) => {
     ]);
     expect(lang).toMatch(/^en(-[A-Z]{2})?$/);
     expect(dir).toBe('ltr');
+    await popup.waitForSelector('.company-row');
+    expect(await axeViolations(popup)).toEqual([]);
   });
 });
