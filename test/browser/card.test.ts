@@ -281,12 +281,16 @@ forEachBrowser(
       await hover(page, mark);
       await waitForCard(page);
       await replaceStoredSettings(helper, { enabled: false });
-      await waitUntil(
-        () => page.evaluate(() => document.querySelectorAll('company-lens-card').length),
-        (count) => count === 0,
-        { timeoutMs: 3000, what: 'the card host to be removed' },
-      );
-      expect(await activeMention(page)).toBeNull();
+      try {
+        await waitUntil(
+          () => page.evaluate(() => document.querySelectorAll('company-lens-card').length),
+          (count) => count === 0,
+          { timeoutMs: 3000, what: 'the card host to be removed' },
+        );
+        expect(await activeMention(page)).toBeNull();
+      } finally {
+        await replaceStoredSettings(helper, {}); // the next tests run with the defaults
+      }
     });
 
     it('places the card by the hovered line of a wrapped name, on a right-to-left page, flipping at the bottom', async () => {
@@ -348,6 +352,7 @@ forEachBrowser(
         expect(hex, theme).toBe(palette.background);
         await page.close();
       }
+      await replaceStoredSettings(helper, {});
     });
 
     it('steps through mentions from the keyboard command, focus inside the card, and gives focus back', async () => {
