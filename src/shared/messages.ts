@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { ext, type Runtime } from './browser.ts';
 
-export const FrameRequestSchema = v.variant('type', [
+const FrameRequestSchema = v.variant('type', [
   /** What the popup needs to describe the page: its hostname and whether we mark it. */
   v.object({ type: v.literal('get-page-state') }),
   /** Scroll to the company's next mention (its first on the first call) and open its card. */
@@ -19,12 +19,12 @@ export const FrameRequestSchema = v.variant('type', [
 ]);
 export type FrameRequest = v.InferOutput<typeof FrameRequestSchema>;
 
-export const PageStateSchema = v.object({
+const PageStateSchema = v.object({
   hostname: v.string(),
   /** False when switched off for this page (globally or for its site). */
   active: v.boolean(),
 });
-export type PageState = v.InferOutput<typeof PageStateSchema>;
+type PageState = v.InferOutput<typeof PageStateSchema>;
 
 /** The answer each request gets. */
 export interface FrameResponses {
@@ -40,7 +40,7 @@ const RESPONSE_SCHEMAS: { [K in keyof FrameResponses]: v.GenericSchema<unknown, 
 
 const countSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-export const BackgroundNoticeSchema = v.variant('type', [
+const BackgroundNoticeSchema = v.variant('type', [
   /**
    * A frame's mention counts changed (or it started, or was switched off: then `counts` is empty).
    * `timeOrigin` identifies the document, so the background can tell a new page from an old frame.
@@ -69,7 +69,7 @@ export function notifyBackground(notice: BackgroundNotice): Promise<void> {
   return ext.runtime.sendMessage(notice).then(() => undefined);
 }
 
-export function isFromOurExtension(sender: Runtime.MessageSender): boolean {
+function isFromOurExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === ext.runtime.id;
 }
 

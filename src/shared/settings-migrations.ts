@@ -5,7 +5,7 @@
  * or update. Append new migrations; never edit an old one.
  */
 
-export interface MigrationResult {
+interface MigrationResult {
   set: Record<string, unknown>;
   remove: string[];
 }

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { normalizeHostname } from './hostname.ts';
 
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
+const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -57,14 +57,14 @@ export const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, 
   theme: v.picklist(THEMES),
 };
 
-export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 export function isSettingKey(key: string): key is keyof Settings {
   return Object.hasOwn(DEFAULT_SETTINGS, key);
 }
 
 /** The stored value for `key` if valid, else its default (a fresh copy, so callers may mutate). */
-export function parseSetting<K extends keyof Settings>(key: K, raw: unknown): Settings[K] {
+function parseSetting<K extends keyof Settings>(key: K, raw: unknown): Settings[K] {
   if (raw === undefined) return structuredClone(DEFAULT_SETTINGS[key]);
   const schema: v.GenericSchema<unknown, Settings[K]> = SETTING_SCHEMAS[key];
   const result = v.safeParse(schema, raw);
