@@ -1,5 +1,5 @@
 /**
- * Runs the scanner's work in short slices (about 10 ms), yielding to the page between them, so no
+ * Runs the scanner's work in short slices (about 8 ms), yielding to the page between them, so no
  * task of ours comes near the 50 ms long-task mark. Firefox reports no long-task entries, so the
  * slices time themselves: the longest one is kept in `stats` for the benchmark and the tests.
  */
@@ -23,7 +23,7 @@ export interface SliceScheduler {
   wake(): void;
 }
 
-const SLICE_MS = 10;
+const SLICE_MS = 8;
 
 type IdleWindow = Window & {
   requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
