@@ -15,7 +15,7 @@ import { realPatterns, syntheticDictionary } from './bench/dictionary.ts';
 import { machineInfo } from './bench/machine-info.ts';
 import { type CompetitorResult, measureCompetitors } from './bench/measure-competitors.ts';
 import { measureInfiniteScroll } from './bench/measure-infinite-scroll.ts';
-import { type MatcherResult, measureMatcher } from './bench/measure-matcher.ts';
+import { type MatcherResult, measureMatchers, serialize } from './bench/measure-matcher.ts';
 import { measureOurs } from './bench/measure-ours.ts';
 import { watchMentionReports } from './bench/mention-reports.ts';
 import { markJsScript, pageWorldScript } from './bench/page-bundle.ts';
@@ -72,16 +72,18 @@ async function main() {
         competitors.set(page.path, await measureCompetitors(plain.browser, url(page.path), real, scripts));
       }
       const chromium = { browser: plain.browser, url: url('/bench-blank.html'), script: scripts.pageWorld };
-      const prebuilt = readFileSync('src/generated/matcher.json', 'utf8');
-      for (const dictionary of [
-        { label: 'real dictionary', patterns: real },
-        syntheticDictionary(1_000, real),
-        syntheticDictionary(100_000, real),
-      ]) {
-        log(`  matcher alone: ${dictionary.label}`);
-        const json = dictionary.patterns === real ? prebuilt : undefined;
-        matcher.push(await measureMatcher(dictionary, blocks, chromium, json));
-      }
+      log('  matcher alone: real dictionary, synthetic 1,000 and 100,000 names');
+      const inputs = [
+        {
+          dictionary: { label: 'real dictionary', patterns: real },
+          json: readFileSync('src/generated/matcher.json', 'utf8'),
+        },
+        ...[1_000, 100_000].map((size) => {
+          const dictionary = syntheticDictionary(size, real);
+          return { dictionary, json: serialize(dictionary.patterns) };
+        }),
+      ];
+      matcher.push(...(await measureMatchers(inputs, blocks, chromium)));
     } finally {
       await plain.close();
     }

@@ -23,7 +23,7 @@ function section(table: Table): string {
   return `### ${table.title}\n\n${markdownTable(table)}`;
 }
 
-export function resultsMarkdown(results: BenchResults): string {
+function resultsMarkdown(results: BenchResults): string {
   const m = results.machine;
   const machine: Table = {
     title: 'Machine',

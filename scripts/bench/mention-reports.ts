@@ -6,7 +6,7 @@
  */
 import type { Browser, WebWorker } from 'puppeteer-core';
 
-export interface MentionState {
+interface MentionState {
   total: number;
   /** Wall-clock ms (Date.now) of the report that last changed the total; 0 before any report. */
   lastChangeAt: number;

@@ -1,7 +1,7 @@
 // Page-world bundle entry: wiring only. Bundled by ../page-bundle.ts and injected with addScriptTag.
 import { floorWalk } from './floor-walk.ts';
 import { markJs } from './mark-js-run.ts';
-import { dropMatcher, throughput, timedCompile, timedLoad } from './matcher-timing.ts';
+import { throughput, timedCompile, timedLoad } from './matcher-timing.ts';
 import type { BenchPageApi, BenchWindow } from './page-api.ts';
 import { regexScan } from './regex-scanner.ts';
 
@@ -11,7 +11,6 @@ const api: BenchPageApi = {
   markJs,
   compileMatcher: timedCompile,
   loadMatcher: timedLoad,
-  dropMatcher,
   matcherThroughput: throughput,
 };
 (window as unknown as BenchWindow).benchPage = api;

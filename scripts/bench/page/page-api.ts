@@ -19,11 +19,11 @@ export interface BenchPageApi {
   /** mark.js (injected separately) marking the same names; it wraps them in `<mark>` elements. */
   markJs(patterns: MatcherPattern[]): TimedCount;
   compileMatcher(patterns: MatcherPattern[]): { ms: number; bytes: number };
-  /** JSON text to a ready matcher, kept on the page so its memory can be measured. */
-  loadMatcher(json: string): { ms: number };
-  dropMatcher(): void;
-  /** Runs the loaded matcher over `blocks` for `warmUpMs`, then measures for at least `minMs`. */
+  /** JSON text to a ready matcher, kept on the page under `key`. */
+  loadMatcher(key: string, json: string): { ms: number };
+  /** Runs matcher `key` over `blocks` for `warmUpMs`, then measures for at least `minMs`. */
   matcherThroughput(
+    key: string,
     blocks: string[],
     minMs: number,
     warmUpMs: number,

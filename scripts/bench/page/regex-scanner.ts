@@ -10,7 +10,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const needsBoundary = (char: string) => WORD.test(char) && !UNSPACED.test(char);
 
-export function aliasRegex(patterns: readonly MatcherPattern[]): RegExp {
+function aliasRegex(patterns: readonly MatcherPattern[]): RegExp {
   const alternatives = [...patterns]
     .sort((a, b) => b.text.length - a.text.length)
     .map(({ text, caseSensitive }) => {
