@@ -23,7 +23,8 @@ interface LoggedReport {
 
 // Plain JS: functions passed from tsx-compiled code may carry `__name` wrappers the worker lacks.
 const INSTALL = `(() => {
-  if (globalThis.__benchReports) return;
+  if (typeof chrome === 'undefined' || !chrome.runtime || !chrome.runtime.onMessage) return false;
+  if (globalThis.__benchReports) return true;
   globalThis.__benchReports = [];
   chrome.runtime.onMessage.addListener((message, sender) => {
     if (!message || message.type !== 'frame-mentions') return;
@@ -32,6 +33,7 @@ const INSTALL = `(() => {
     globalThis.__benchReports.push({ tabId: sender.tab ? sender.tab.id : -1, frameId: sender.frameId ?? 0,
       url: sender.url || '', total, at: Date.now() });
   });
+  return true;
 })()`;
 
 export interface ReportWatch {
@@ -69,7 +71,11 @@ export async function watchMentionReports(browser: Browser, extensionOrigin: str
     (t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin),
   );
   const worker = (await target.worker()) as WebWorker;
-  await worker.evaluate(INSTALL);
+  // Right after start-up the worker can answer before its extension APIs are bound: retry briefly.
+  for (let attempt = 0; !(await worker.evaluate(INSTALL)); attempt++) {
+    if (attempt === 50) throw new Error('The service worker never exposed chrome.runtime');
+    await new Promise((done) => setTimeout(done, 100));
+  }
   const state = async (pageUrl: string, since: number) => {
     const reports = (await worker.evaluate(
       `globalThis.__benchReports.filter((r) => r.at >= ${since})`,
