@@ -15,6 +15,7 @@ import { startHoverCard } from './card/start-hover-card.ts';
 import { onContextInvalidated } from './extension-context.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
+import { clearHighlights } from './scan/highlight-painter.ts';
 import { startScanner } from './scanner.ts';
 
 export interface CompanyLensOptions {
@@ -62,6 +63,7 @@ export function startCompanyLens({
     session.activeChanged();
   };
 
+  clearHighlights(doc.defaultView as Window & typeof globalThis);
   const session = startPageSession({ hostname, getActive: () => active, signal: life.signal });
   watchSettings(apply, life.signal);
   loadSettings().then(apply, () => {});

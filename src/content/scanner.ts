@@ -10,8 +10,8 @@ import type { HighlightStyle } from '../shared/settings.ts';
 import { type MentionIndex, MentionStore } from './mention-index.ts';
 import { afterNextFrame } from './scan/after-next-frame.ts';
 import { startHighlightPainter } from './scan/highlight-painter.ts';
-import { highlightCss } from './scan/highlight-styles.ts';
 import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
+import highlightsCss from './scan/highlights.css?inline';
 import { startMutationWatcher } from './scan/mutation-watcher.ts';
 import { runRange } from './scan/run-ranges.ts';
 import { ScanQueue } from './scan/scan-queue.ts';
@@ -46,9 +46,10 @@ export function startScanner({
   const win = doc.defaultView as Window & typeof globalThis;
   const store = new MentionStore();
   const stats: ScanStats = { longestSliceMs: 0, slices: 0, chars: 0, idleSince: 0 };
-  const painter = startHighlightPainter(win, signal);
-  const stylesheet = startHighlightStylesheet(win, highlightCss(highlightStyle), signal);
-  stylesheet.adoptInto(doc);
+  const painter = startHighlightPainter(win, highlightStyle, signal);
+  // The document gets the rules from the manifest's content-script stylesheet; only open shadow
+  // roots, which document styles do not reach, adopt a copy.
+  const stylesheet = startHighlightStylesheet(win, highlightsCss, signal);
 
   const unpaint = (mentions: { companyId: string; range: Range }[]) => {
     for (const { companyId, range } of mentions) painter.remove(companyLevel(companyId), range);

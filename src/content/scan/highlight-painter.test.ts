@@ -24,7 +24,7 @@ function rangeOver(text: string): Range {
 
 it('paints in batches, drops ranges removed before they were painted, and unregisters on abort', () => {
   const registry = installFakeHighlights(window);
-  const painter = startHighlightPainter(window as Window & typeof globalThis, life.signal);
+  const painter = startHighlightPainter(window as Window & typeof globalThis, 'underline', life.signal);
   const [a, b, c] = [rangeOver('a'), rangeOver('b'), rangeOver('c')];
   painter.add('restricted', a);
   painter.add('none', b);

@@ -9,7 +9,8 @@
  * 50-375 ms. The index keeps every mention; painting follows the reader.
  */
 import type { StatusLevel } from '../../shared/dataset-types.ts';
-import { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAMES } from './highlight-styles.ts';
+import type { HighlightStyle } from '../../shared/settings.ts';
+import { ALL_HIGHLIGHT_NAMES, highlightNamesFor } from './highlight-styles.ts';
 import { startNearViewport } from './near-viewport.ts';
 
 export interface HighlightPainter {
@@ -34,18 +35,35 @@ function anchorOf(range: Range): Element | null {
   return root.host ?? null;
 }
 
+/**
+ * Unregisters every highlight name of ours. A new content script calls it first: Firefox destroys
+ * an updated or reloaded extension's old content script without letting it clean up, so its
+ * highlights may still be registered in the page.
+ */
+export function clearHighlights(win: Window & typeof globalThis): void {
+  if (!supportsHighlights(win)) return;
+  for (const name of ALL_HIGHLIGHT_NAMES) win.CSS.highlights.delete(name);
+}
+
 export function startHighlightPainter(
   win: Window & typeof globalThis,
+  style: HighlightStyle,
   signal: AbortSignal,
 ): HighlightPainter {
   if (!supportsHighlights(win)) return { add() {}, remove() {} };
   const registry = win.CSS.highlights;
-  const highlights = new Map<StatusLevel, Highlight>();
-  for (const [level, name] of Object.entries(HIGHLIGHT_NAMES) as [StatusLevel, string][]) {
-    const highlight = new Highlight();
-    highlights.set(level, highlight);
-    registry.set(name, highlight);
-  }
+  const byName = new Map<string, Highlight>();
+  /** The Highlight objects a mention of `level` is painted in, registered on first use. */
+  const highlightsFor = (level: StatusLevel): Highlight[] =>
+    highlightNamesFor(level, style).map((name) => {
+      let highlight = byName.get(name);
+      if (!highlight) {
+        highlight = new Highlight();
+        byName.set(name, highlight);
+        registry.set(name, highlight);
+      }
+      return highlight;
+    });
   const levels = new Map<Range, StatusLevel>();
   const toAdd = new Set<Range>();
   const toRemove = new Map<Range, StatusLevel>();
@@ -53,8 +71,8 @@ export function startHighlightPainter(
 
   const flush = () => {
     timer = undefined;
-    for (const [range, level] of toRemove) highlights.get(level)?.delete(range);
-    for (const range of toAdd) highlights.get(levels.get(range) as StatusLevel)?.add(range);
+    for (const [range, level] of toRemove) for (const h of highlightsFor(level)) h.delete(range);
+    for (const range of toAdd) for (const h of highlightsFor(levels.get(range) as StatusLevel)) h.add(range);
     toRemove.clear();
     toAdd.clear();
   };
@@ -77,7 +95,7 @@ export function startHighlightPainter(
     'abort',
     () => {
       if (timer !== undefined) win.clearTimeout(timer);
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT_NAME]) registry.delete(name);
+      for (const name of ALL_HIGHLIGHT_NAMES) registry.delete(name);
     },
     { once: true },
   );

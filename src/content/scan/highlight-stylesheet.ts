@@ -1,7 +1,8 @@
 /**
- * Injects the `::highlight()` rules as a constructed stylesheet in `adoptedStyleSheets`: no `<style>`
- * element in the page, nothing in its DOM. Highlight rules do not cross shadow boundaries, so each
- * open shadow root with marks adopts the same sheet. Aborting the signal takes it out everywhere.
+ * Adopts the `::highlight()` rules into open shadow roots that hold marks: the manifest's
+ * content-script stylesheet styles the document, but document styles do not reach into shadow
+ * trees. A constructed sheet, so no `<style>` element lands in the component. Aborting the signal
+ * takes it out everywhere.
  */
 
 type SheetHolder = Document | ShadowRoot;
