@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { BATCH_MS, startHighlightPainter } from './highlight-painter.ts';
+import { BATCH_MS, clearHighlights, startHighlightPainter } from './highlight-painter.ts';
 import { installFakeHighlights } from './scan-test-kit.ts';
 
 let life: AbortController;
@@ -29,7 +29,7 @@ it('paints in batches, drops ranges removed before they were painted, and unregi
   painter.add('restricted', a);
   painter.add('none', b);
   painter.remove('none', b);
-  expect(registry.get('company-lens-restricted')?.size).toBe(0);
+  expect(registry.get('company-lens-restricted')?.size ?? 0).toBe(0);
   vi.advanceTimersByTime(BATCH_MS);
   expect([...(registry.get('company-lens-restricted') ?? [])]).toEqual([a]);
   expect(registry.get('company-lens-none')?.size).toBe(0);
@@ -41,4 +41,35 @@ it('paints in batches, drops ranges removed before they were painted, and unregi
   registry.set('company-lens-active', new Set());
   life.abort();
   expect([...registry.keys()]).toEqual([]);
+});
+
+it('adds the tint highlight for the background style, and paints nothing while marks are hidden until hover', () => {
+  const registry = installFakeHighlights(window);
+  const background = new AbortController();
+  const painter = startHighlightPainter(
+    window as Window & typeof globalThis,
+    'background',
+    background.signal,
+  );
+  const a = rangeOver('a');
+  painter.add('contested', a);
+  vi.advanceTimersByTime(BATCH_MS);
+  expect([...(registry.get('company-lens-contested') ?? [])]).toEqual([a]);
+  expect([...(registry.get('company-lens-fill-contested') ?? [])]).toEqual([a]);
+  background.abort();
+  expect([...registry.keys()]).toEqual([]);
+
+  const hidden = startHighlightPainter(window as Window & typeof globalThis, 'hover-only', life.signal);
+  hidden.add('restricted', rangeOver('b'));
+  vi.advanceTimersByTime(BATCH_MS);
+  expect([...registry.keys()]).toEqual([]);
+});
+
+it('clears highlights a previous instance left registered', () => {
+  const registry = installFakeHighlights(window);
+  registry.set('company-lens-restricted', new Set());
+  registry.set('company-lens-active', new Set());
+  registry.set('page-own-highlight', new Set());
+  clearHighlights(window as Window & typeof globalThis);
+  expect([...registry.keys()]).toEqual(['page-own-highlight']);
 });
