@@ -21,8 +21,6 @@ import { startTypingGuard } from './scan/typing-guard.ts';
 import { visibleBlocks } from './scan/visible-blocks.ts';
 import { watchNavigations } from './scan/watch-navigations.ts';
 
-export type { ScanStats } from './scan/slice-scheduler.ts';
-
 export interface ScannerOptions {
   doc: Document;
   matcher: Matcher;

@@ -5,8 +5,8 @@
  */
 import ext from 'webextension-polyfill';
 
+export type { Runtime, Tabs } from 'webextension-polyfill';
 export { ext };
-export type { Runtime, Storage, Tabs } from 'webextension-polyfill';
 
 /**
  * True while this script's extension context is alive. After the extension is updated, reloaded or

@@ -298,14 +298,14 @@ forEachBrowser(
       await waitForStableMarks(page);
       const lines = await page.evaluate(() => {
         const rects: { x: number; y: number; width: number; height: number }[] = [];
-        CSS.highlights.forEach((highlight) =>
+        CSS.highlights.forEach((highlight) => {
           highlight.forEach((range) => {
             if ((range as Range).toString().replace(/\s+/g, ' ') !== 'China Mobile') return;
             for (const r of (range as Range).getClientRects()) {
               if (r.width > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
             }
-          }),
-        );
+          });
+        });
         return rects;
       });
       expect(lines.length, 'the name wraps onto two lines').toBe(2);
