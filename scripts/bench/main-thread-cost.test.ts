@@ -79,8 +79,9 @@ describe('ourTasks', () => {
     // A callback of ours inside a page task: only the callback counts.
     x('RunTask', 1000, 5000),
     x('FunctionCall', 1100, 3000, `${OURS}/content.js`),
-    // A promise continuation (no URL) in which our code was sampled at 11 000.
-    x('RunTask', 10_000, 8000),
+    // A promise continuation (no URL) in which our code was sampled at 11 000; the thread was
+    // descheduled for half of the task.
+    { ...x('RunTask', 10_000, 8000), tdur: 4000 },
     x('RunMicrotasks', 10_500, 7000),
     // The page's own work, sampled as the page at 21 000.
     x('RunTask', 20_000, 4000),
@@ -94,14 +95,20 @@ describe('ourTasks', () => {
 
   it('attributes named callbacks, sampled microtasks and sampled tasks to us, and nothing else', () => {
     expect(ourTasks(events, OURS)).toEqual([
-      { ...main, ts: 1000, dur: 5000, ours: 3000 },
-      { ...main, ts: 10_000, dur: 8000, ours: 7000 },
-      { ...main, ts: 30_000, dur: 6000, ours: 6000 },
+      { ...main, ts: 1000, dur: 5000, ours: 3000, oursCpu: 3000 },
+      { ...main, ts: 10_000, dur: 8000, ours: 7000, oursCpu: 3500 },
+      { ...main, ts: 30_000, dur: 6000, ours: 6000, oursCpu: 6000 },
     ]);
   });
 
-  it('sums our time and keeps our longest part of a task', () => {
-    expect(summarise(ourTasks(events, OURS))).toEqual({ totalMs: 16, longestMs: 7, tasks: 3 });
+  it('sums our time and keeps our longest part of a task, in wall-clock and CPU time', () => {
+    expect(summarise(ourTasks(events, OURS))).toEqual({
+      totalMs: 16,
+      totalCpuMs: 12.5,
+      longestMs: 7,
+      longestCpuMs: 3.5,
+      tasks: 3,
+    });
   });
 
   it('counts overlapping events of ours once', () => {
@@ -112,6 +119,6 @@ describe('ourTasks', () => {
       x('v8.compile', 1500, 1000, `${OURS}/content.js`),
       x('FunctionCall', 6000, 2000, `${OURS}/content.js`),
     ];
-    expect(ourTasks(nested, OURS)).toEqual([{ ...main, ts: 0, dur: 10_000, ours: 7000 }]);
+    expect(ourTasks(nested, OURS)).toEqual([{ ...main, ts: 0, dur: 10_000, ours: 7000, oursCpu: 7000 }]);
   });
 });

@@ -23,6 +23,8 @@ export interface OurTask {
   dur: number;
   /** Our part of it, microseconds. */
   ours: number;
+  /** The CPU time of our part (prorated by the task's CPU-to-wall ratio), microseconds. */
+  oursCpu: number;
 }
 
 function firstSampleAtOrAfter(samples: readonly Sample[], ts: number): number {
@@ -102,7 +104,10 @@ export function ourTasks(events: readonly TraceEvent[], ourOrigin: string): OurT
       const children: TraceEvent[] = [];
       while (i < list.length && (list[i] as TraceEvent).ts <= end) children.push(list[i++] as TraceEvent);
       const ours = ourPart(task, children, threadSamples, ourOrigin);
-      if (ours > 0) tasks.push({ pid: task.pid, tid: task.tid, ts: task.ts, dur: task.dur ?? 0, ours });
+      const dur = task.dur ?? 0;
+      const cpuRatio = dur > 0 && task.tdur !== undefined ? Math.min(1, task.tdur / dur) : 1;
+      if (ours > 0)
+        tasks.push({ pid: task.pid, tid: task.tid, ts: task.ts, dur, ours, oursCpu: ours * cpuRatio });
     }
   }
   return tasks.sort((a, b) => a.ts - b.ts);
@@ -110,16 +115,28 @@ export function ourTasks(events: readonly TraceEvent[], ourOrigin: string): OurT
 
 export interface CostSummary {
   totalMs: number;
+  /** CPU time of the same. */
+  totalCpuMs: number;
   longestMs: number;
+  /** CPU time of the longest task (wall clock) of ours. */
+  longestCpuMs: number;
   tasks: number;
 }
 
 export function summarise(tasks: readonly OurTask[]): CostSummary {
   let total = 0;
-  let longest = 0;
+  let totalCpu = 0;
+  let longest: OurTask | undefined;
   for (const task of tasks) {
     total += task.ours;
-    longest = Math.max(longest, task.ours);
+    totalCpu += task.oursCpu;
+    if (!longest || task.ours > longest.ours) longest = task;
   }
-  return { totalMs: total / 1000, longestMs: longest / 1000, tasks: tasks.length };
+  return {
+    totalMs: total / 1000,
+    totalCpuMs: totalCpu / 1000,
+    longestMs: (longest?.ours ?? 0) / 1000,
+    longestCpuMs: (longest?.oursCpu ?? 0) / 1000,
+    tasks: tasks.length,
+  };
 }

@@ -14,7 +14,9 @@ import type { TraceEvent } from './trace-events.ts';
 export interface BatchCost {
   batch: number;
   mainThreadMs: number;
+  mainThreadCpuMs: number;
   longestTaskMs: number;
+  longestTaskCpuMs: number;
   /** The longest events inside the batch's longest task of ours. */
   longestTask: string;
   mentionsAfter: number;
@@ -74,7 +76,9 @@ export async function measureInfiniteScroll(
       return {
         batch: i + 1,
         mainThreadMs: cost.totalMs,
+        mainThreadCpuMs: cost.totalCpuMs,
         longestTaskMs: cost.longestMs,
+        longestTaskCpuMs: cost.longestCpuMs,
         longestTask: describeTask(events, longestOf(batchTasks)),
         mentionsAfter: batch.count,
         scannedAfterMs: batch.done - batch.at,

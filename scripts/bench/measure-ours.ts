@@ -18,7 +18,10 @@ export interface OurPageResult {
   /** The same from navigation start. */
   scanDoneAfterNavigationMs: number;
   mainThreadMs: number;
+  /** CPU time of our main-thread work (wall clock minus time the thread was descheduled). */
+  mainThreadCpuMs: number;
   longestTaskMs: number;
+  longestTaskCpuMs: number;
   /** The longest events inside our longest task. */
   longestTask: string;
   tasks: number;
@@ -68,7 +71,9 @@ export async function measureOurs(
       scanDoneAfterDclMs: done - (timing.timeOrigin + timing.domContentLoaded),
       scanDoneAfterNavigationMs: done - timing.timeOrigin,
       mainThreadMs: cost.totalMs,
+      mainThreadCpuMs: cost.totalCpuMs,
       longestTaskMs: cost.longestMs,
+      longestTaskCpuMs: cost.longestCpuMs,
       longestTask,
       tasks: cost.tasks,
       heapBytes: heap.js,

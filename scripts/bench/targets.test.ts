@@ -6,7 +6,9 @@ const batches = (costs: number[]): BatchCost[] =>
   costs.map((mainThreadMs, i) => ({
     batch: i + 1,
     mainThreadMs,
+    mainThreadCpuMs: mainThreadMs,
     longestTaskMs: mainThreadMs,
+    longestTaskCpuMs: mainThreadMs,
     longestTask: '',
     mentionsAfter: i,
     scannedAfterMs: 0,

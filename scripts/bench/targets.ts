@@ -31,7 +31,15 @@ export function judgeTargets(
   const articles = pages.filter((p) => p.generated);
   const floorRatios = articles.map((p) => p.ours.mainThreadMs / p.competitors.floor.ms);
   const markRatios = articles.map((p) => p.competitors.markJs.ms / p.ours.mainThreadMs);
-  const longest = Math.max(...pages.map((p) => p.ours.longestTaskMs), ...batches.map((b) => b.longestTaskMs));
+  const candidates = [
+    ...pages.map((p) => ({ where: p.name, wall: p.ours.longestTaskMs, cpu: p.ours.longestTaskCpuMs })),
+    ...batches.map((b) => ({
+      where: `scroll batch ${b.batch}`,
+      wall: b.longestTaskMs,
+      cpu: b.longestTaskCpuMs,
+    })),
+  ];
+  const longest = candidates.reduce((a, b) => (b.wall > a.wall ? b : a), { where: '', wall: 0, cpu: 0 });
   const real = matcher[0];
   const big = matcher.find((m) => m.patterns >= 100_000);
   const speedRatio = real && big ? big.chromium.mbPerSecond / real.chromium.mbPerSecond : Number.NaN;
@@ -51,8 +59,8 @@ export function judgeTargets(
     },
     {
       target: 'No task of ours over 50 ms',
-      measured: `longest ${fixed(longest)} ms (all pages and batches)`,
-      met: longest <= 50,
+      measured: `longest ${fixed(longest.wall)} ms (CPU ${fixed(longest.cpu)} ms), ${longest.where}`,
+      met: longest.wall <= 50,
     },
     {
       target: '100k-name throughput >= 0.7x the real dictionary',

@@ -14,7 +14,7 @@ const x = (name: string, ts: number, dur: number, tid = 1): TraceEvent => ({
 
 describe('describeTask', () => {
   it('names the longest events inside the task, wrappers and other threads left out', () => {
-    const task = { pid: 1, tid: 1, ts: 0, dur: 100_000, ours: 90_000 };
+    const task = { pid: 1, tid: 1, ts: 0, dur: 100_000, ours: 90_000, oursCpu: 90_000 };
     const events = [
       x('RunTask', 0, 100_000),
       x('FunctionCall', 1000, 90_000),
@@ -30,8 +30,8 @@ describe('describeTask', () => {
   });
 
   it('picks the task with the most of our time', () => {
-    const a = { pid: 1, tid: 1, ts: 0, dur: 50, ours: 10 };
-    const b = { pid: 1, tid: 1, ts: 60, dur: 20, ours: 20 };
+    const a = { pid: 1, tid: 1, ts: 0, dur: 50, ours: 10, oursCpu: 10 };
+    const b = { pid: 1, tid: 1, ts: 60, dur: 20, ours: 20, oursCpu: 20 };
     expect(longestOf([a, b])).toBe(b);
     expect(longestOf([])).toBeUndefined();
   });

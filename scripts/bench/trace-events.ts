@@ -10,6 +10,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an X event, microseconds: less than `dur` when the thread was descheduled. */
+  tdur?: number;
   id?: string;
   args?: { data?: Record<string, unknown>; fileName?: string; name?: string } & Record<string, unknown>;
 }
