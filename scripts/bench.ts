@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFixtureServer } from '../test/support/fixture-server.ts';
-import { launchWithExtension } from '../test/support/launch-browser.ts';
+import { browserExecutable, launchWithExtension } from '../test/support/launch-browser.ts';
 import { type BenchPage, benchPages } from './bench/bench-pages.ts';
 import { writeBenchmarkDoc } from './bench/benchmark-doc.ts';
 import { launchPlainChromium } from './bench/chromium-tools.ts';
@@ -66,7 +66,8 @@ async function main() {
     const matcher: MatcherResult[] = [];
     let chromiumVersion: string;
     try {
-      chromiumVersion = await plain.browser.version();
+      const version = (await plain.browser.version()).replace(/^(Headless)?Chrome\//, '');
+      chromiumVersion = `${version} (${browserExecutable('chromium')}, headless)`;
       for (const page of pages) {
         log(`  competitors on ${page.name}`);
         competitors.set(page.path, await measureCompetitors(plain.browser, url(page.path), real, scripts));
@@ -133,7 +134,7 @@ async function main() {
     writeBenchmarkDoc(results);
     const m = results.machine;
     console.log(
-      `\nCompany Lens benchmark, ${m.date}: ${m.chromium}, ${m.cpuModel} x${m.nproc}, ${m.ramGiB} GiB RAM, load ${m.loadAverageAtStart}\n`,
+      `\nCompany Lens benchmark, ${m.date}: Chromium ${m.chromium}, ${m.cpuModel} x${m.nproc}, ${m.ramGiB} GiB RAM, load ${m.loadAverageAtStart}\n`,
     );
     for (const table of [pagesTable, longestTasksTable, matcherTable, scrollTable, targetsTable])
       console.log(`${textTable(table(results))}\n`);
