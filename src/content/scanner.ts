@@ -8,7 +8,6 @@ import type { StatusLevel } from '../shared/dataset-types.ts';
 import type { Matcher, MatchHit } from '../shared/matcher/load.ts';
 import type { HighlightStyle } from '../shared/settings.ts';
 import { type MentionIndex, MentionStore } from './mention-index.ts';
-import { afterNextFrame } from './scan/after-next-frame.ts';
 import { startHighlightPainter } from './scan/highlight-painter.ts';
 import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
 import highlightsCss from './scan/highlights.css?inline';
@@ -18,7 +17,7 @@ import { ScanQueue } from './scan/scan-queue.ts';
 import { type ScanStats, startSliceScheduler } from './scan/slice-scheduler.ts';
 import type { TextRun } from './scan/text-run-walker.ts';
 import { startTypingGuard } from './scan/typing-guard.ts';
-import { visibleBlocks } from './scan/visible-blocks.ts';
+import { whenVisibleBlocksKnown } from './scan/visible-blocks.ts';
 import { watchNavigations } from './scan/watch-navigations.ts';
 
 export interface ScannerOptions {
@@ -102,21 +101,17 @@ export function startScanner({
     signal,
   );
 
-  const scanVisibleFirst = () => {
-    // Queued in reverse so that they end up in reading order at the front.
-    for (const block of visibleBlocks(doc).reverse()) queue.add(block, { first: true, markSeen: true });
-  };
+  /** Queues the blocks in view ahead of everything else, then `andThen`. */
+  const scanVisibleFirst = (andThen?: () => void) =>
+    whenVisibleBlocksKnown(doc, signal, (blocks) => {
+      // Queued in reverse so that they end up in reading order at the front.
+      for (const block of blocks.reverse()) queue.add(block, { first: true, markSeen: true });
+      andThen?.();
+      scheduler.wake();
+    });
 
   watcher.observe(doc);
-  afterNextFrame(
-    win,
-    () => {
-      scanVisibleFirst();
-      queue.add(doc, { skipSeen: true });
-      scheduler.wake();
-    },
-    signal,
-  );
+  scanVisibleFirst(() => queue.add(doc, { skipSeen: true }));
 
   // A history-API navigation swaps content in place: the observer sees the DOM changes; show the
   // new view's marks first.
@@ -125,7 +120,6 @@ export function startScanner({
     () => {
       unpaint(store.removeDetached());
       scanVisibleFirst();
-      scheduler.wake();
     },
     signal,
   );

@@ -78,6 +78,15 @@ export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.tagName);
 }
 
+/** By tag name alone, for the walker's hot path (editability is checked separately there). */
+export function isSkippedTag(tagName: string): boolean {
+  return SKIPPED_TAGS.has(tagName) || tagName.startsWith('COMPANY-LENS') || tagName.startsWith(OUR_PREFIX);
+}
+
+export function isInlineTag(tagName: string): boolean {
+  return INLINE_TAGS.has(tagName);
+}
+
 function parentAcrossShadow(node: Node): Node | null {
   const parent = node.parentNode;
   return parent && isShadowRoot(parent) ? parent.host : parent;

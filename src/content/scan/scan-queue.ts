@@ -31,6 +31,8 @@ interface PendingRun {
   run: TextRun;
   hits: MatchHit[];
   from: number;
+  /** The `work()` call the run was read in. */
+  readIn: number;
 }
 
 export class ScanQueue {
@@ -40,6 +42,7 @@ export class ScanQueue {
   private pending: PendingRun | undefined;
   /** First text node of each run matched by the visible-first pass. */
   private readonly seen = new WeakSet<Node>();
+  private calls = 0;
 
   constructor(private readonly options: ScanQueueOptions) {}
 
@@ -61,6 +64,7 @@ export class ScanQueue {
 
   /** Works until the deadline; returns whether work is left. */
   work(pastDeadline: () => boolean): boolean {
+    this.calls++;
     while (!pastDeadline()) {
       if (this.pending) {
         this.matchPending(pastDeadline);
@@ -75,7 +79,7 @@ export class ScanQueue {
       }
       if (this.current?.skipSeen && this.seen.has(run.nodes[0] as Node)) continue;
       if (this.current?.markSeen) this.seen.add(run.nodes[0] as Node);
-      this.pending = { run, hits: [], from: 0 };
+      this.pending = { run, hits: [], from: 0, readIn: this.calls };
     }
     return true;
   }
@@ -112,8 +116,11 @@ export class ScanQueue {
       if (pastDeadline()) return;
     }
     this.pending = undefined;
-    // If the page changed this text meanwhile, its mutation record has queued the block again.
-    if (runIsCurrent(pending.run)) this.options.commit(pending.run, pending.hits);
+    // The page cannot run inside one of our slices, so a run read and matched in the same call is
+    // current; one that waited across a yield may have changed, and then its mutation record has
+    // queued the block again.
+    if (pending.readIn === this.calls || runIsCurrent(pending.run))
+      this.options.commit(pending.run, pending.hits);
   }
 
   get busy(): boolean {
