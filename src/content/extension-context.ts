@@ -2,34 +2,61 @@
  * Tells an orphaned content script that its extension is gone. When the extension is updated,
  * reloaded or disabled in Chrome, the old content script keeps running in the page with a dead
  * `runtime`; it must remove its marks and listeners itself, or the page keeps stale ones (and a
- * second copy starts beside them after an update). A long-lived port is the signal: it disconnects
- * when the extension context goes away.
+ * second copy starts beside them after an update).
+ *
+ * A long-lived port is the quick signal: it disconnects when the extension context goes away. It
+ * also disconnects when Chrome stops an idle service worker; reconnecting at once would wake the
+ * worker every 30 s for every open tab, so the script then checks `runtime.id` locally (no message,
+ * no wake-up) every few seconds and reconnects only when the tab is shown again. The background uses
+ * the port's end to forget a frame's mentions.
  */
 import { ext, isExtensionContextAlive } from '../shared/browser.ts';
 
 const PORT_NAME = 'company-lens-content';
+const LOCAL_CHECK_MS = 3000;
+const SETTLE_MS = 300;
 
 export function onContextInvalidated(cb: () => void, signal: AbortSignal): void {
   let port: ReturnType<typeof ext.runtime.connect> | undefined;
+  let check: ReturnType<typeof setInterval> | undefined;
+  let gone = false;
+
+  const invalidated = () => {
+    if (gone || signal.aborted) return;
+    gone = true;
+    cb();
+  };
   const connect = () => {
-    if (signal.aborted) return;
-    if (!isExtensionContextAlive()) {
-      cb();
-      return;
-    }
+    if (port || gone || signal.aborted) return;
+    if (!isExtensionContextAlive()) return invalidated();
     try {
       port = ext.runtime.connect({ name: PORT_NAME });
     } catch {
-      cb();
-      return;
+      return invalidated();
     }
-    // A port also disconnects when Chrome stops an idle service worker: reconnect while the context
-    // is still alive, give up only when it is not.
     port.onDisconnect.addListener(() => {
       port = undefined;
-      if (!signal.aborted) setTimeout(connect, isExtensionContextAlive() ? 1000 : 0);
+      // Chrome may still report the id in the disconnect event of an uninstall: look again shortly.
+      if (!isExtensionContextAlive()) invalidated();
+      else setTimeout(() => isExtensionContextAlive() || invalidated(), SETTLE_MS);
     });
   };
+
   connect();
-  signal.addEventListener('abort', () => port?.disconnect(), { once: true });
+  check = setInterval(() => {
+    if (!isExtensionContextAlive()) invalidated();
+  }, LOCAL_CHECK_MS);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') connect();
+  };
+  document.addEventListener('visibilitychange', onVisible, { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(check);
+      check = undefined;
+      port?.disconnect();
+    },
+    { once: true },
+  );
 }
