@@ -17,9 +17,11 @@ import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
 import { clearHighlights } from './scan/highlight-painter.ts';
 import { startScanner } from './scanner.ts';
+import { siteHostname } from './site-hostname.ts';
 
 export interface CompanyLensOptions {
   doc?: Document;
+  /** The site the per-site switch is keyed on: the top-level page's hostname, also in iframes. */
   hostname?: string;
 }
 
@@ -27,7 +29,7 @@ const companyLevel = (id: string): StatusLevel => companyById(id)?.status.level 
 
 export function startCompanyLens({
   doc = document,
-  hostname = location.hostname,
+  hostname = siteHostname(),
 }: CompanyLensOptions = {}): () => void {
   const life = new AbortController();
   let activation: AbortController | undefined;
