@@ -41,8 +41,6 @@ export class TextRunWalker {
   /** The parent of the last text node read, and the block it belongs to. */
   private lastParent: Node | null = null;
   private block: Node | null = null;
-  /** Parent -> block, so each inline chain is climbed once per walk. */
-  private readonly blocks = new Map<Node, Node>();
   private ended = false;
   /** A node the walker already stands on that has not been handled yet (after a skip). */
   private held: Node | null = null;
@@ -115,13 +113,9 @@ export class TextRunWalker {
 
   /** The block whose run a text node under `parent` belongs to: up through inline elements. */
   private blockOf(parent: Node): Node {
-    let block = this.blocks.get(parent);
-    if (block === undefined) {
-      block = parent;
-      while (block.nodeType === ELEMENT && block !== this.root && isInlineTag((block as Element).tagName)) {
-        block = block.parentNode ?? block;
-      }
-      this.blocks.set(parent, block);
+    let block = parent;
+    while (block.nodeType === ELEMENT && block !== this.root && isInlineTag((block as Element).tagName)) {
+      block = block.parentNode ?? block;
     }
     return block;
   }
