@@ -12,6 +12,7 @@ import type { StatusLevel } from '../../shared/dataset-types.ts';
 import type { HighlightStyle } from '../../shared/settings.ts';
 import { ALL_HIGHLIGHT_NAMES, highlightNamesFor } from './highlight-styles.ts';
 import { startNearViewport } from './near-viewport.ts';
+import { runLater } from './page-proof-timer.ts';
 
 export interface HighlightPainter {
   add(level: StatusLevel, range: Range): void;
@@ -67,17 +68,17 @@ export function startHighlightPainter(
   const levels = new Map<Range, StatusLevel>();
   const toAdd = new Set<Range>();
   const toRemove = new Map<Range, StatusLevel>();
-  let timer: number | undefined;
+  let cancel: (() => void) | undefined;
 
   const flush = () => {
-    timer = undefined;
+    cancel = undefined;
     for (const [range, level] of toRemove) for (const h of highlightsFor(level)) h.delete(range);
     for (const range of toAdd) for (const h of highlightsFor(levels.get(range) as StatusLevel)) h.add(range);
     toRemove.clear();
     toAdd.clear();
   };
   const schedule = () => {
-    if (timer === undefined && !signal.aborted) timer = win.setTimeout(flush, BATCH_MS);
+    if (cancel === undefined && !signal.aborted) cancel = runLater(win, flush, BATCH_MS, signal);
   };
   const show = (range: Range) => {
     if (!levels.has(range)) return;
@@ -94,7 +95,6 @@ export function startHighlightPainter(
   signal.addEventListener(
     'abort',
     () => {
-      if (timer !== undefined) win.clearTimeout(timer);
       for (const name of ALL_HIGHLIGHT_NAMES) registry.delete(name);
     },
     { once: true },

@@ -3,6 +3,7 @@
  * task of ours comes near the 50 ms long-task mark. Firefox reports no long-task entries, so the
  * slices time themselves: the longest one is kept in `stats` for the benchmark and the tests.
  */
+import { runLater } from './page-proof-timer.ts';
 import type { TypingGuard } from './typing-guard.ts';
 
 export interface ScanStats {
@@ -25,11 +26,6 @@ export interface SliceScheduler {
 
 const SLICE_MS = 8;
 
-type IdleWindow = Window & {
-  requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
-
 export function startSliceScheduler(
   win: Window,
   guard: TypingGuard,
@@ -37,17 +33,14 @@ export function startSliceScheduler(
   work: SliceWork,
   signal: AbortSignal,
 ): SliceScheduler {
-  const idle = win as IdleWindow;
-  let timer: number | undefined;
-  let idleHandle: number | undefined;
+  let pending: (() => void) | undefined;
 
   const run = () => {
-    timer = undefined;
-    idleHandle = undefined;
+    pending = undefined;
     if (signal.aborted) return;
     const wait = guard.waitMs();
     if (wait > 0) {
-      timer = win.setTimeout(run, wait);
+      pending = runLater(win, run, wait, signal);
       return;
     }
     const start = performance.now();
@@ -59,21 +52,12 @@ export function startSliceScheduler(
     else stats.idleSince = performance.now();
   };
 
-  // Idle callbacks let the page's own work go first; the timeout keeps a busy page from starving us.
+  // Background priority lets the page's own work and the user's input go first.
   const schedule = () => {
-    if (timer !== undefined || idleHandle !== undefined || signal.aborted) return;
+    if (pending || signal.aborted) return;
     stats.idleSince = 0;
-    if (idle.requestIdleCallback) idleHandle = idle.requestIdleCallback(run, { timeout: 100 });
-    else timer = win.setTimeout(run, 0);
+    pending = runLater(win, run, 0, signal, 'background');
   };
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      if (timer !== undefined) win.clearTimeout(timer);
-      if (idleHandle !== undefined) idle.cancelIdleCallback?.(idleHandle);
-    },
-    { once: true },
-  );
   return { wake: schedule };
 }

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runLater } from './page-proof-timer.ts';
+
+afterEach(() => vi.useRealTimers());
+
+function fakeWindowWithScheduler() {
+  const posted: {
+    callback: () => void;
+    options: { delay?: number; priority?: string; signal?: AbortSignal };
+  }[] = [];
+  const win = {
+    scheduler: {
+      postTask(callback: () => void, options: (typeof posted)[number]['options']) {
+        posted.push({ callback, options });
+        return new Promise(() => {});
+      },
+    },
+    setTimeout: () => {
+      throw new Error('must not fall back to setTimeout');
+    },
+  } as unknown as Window;
+  return { win, posted };
+}
+
+describe('runLater', () => {
+  it('posts a task the page cannot cancel by id, with the delay and priority asked for', () => {
+    const { win, posted } = fakeWindowWithScheduler();
+    const callback = vi.fn();
+    runLater(win, callback, 40, new AbortController().signal, 'background');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.options).toMatchObject({ delay: 40, priority: 'background' });
+    posted[0]?.callback();
+    expect(callback).toHaveBeenCalledOnce();
+  });
+
+  it('cancels the posted task through its own signal, on cancel or on abort', () => {
+    const { win, posted } = fakeWindowWithScheduler();
+    const life = new AbortController();
+    const cancel = runLater(win, () => {}, 0, life.signal);
+    runLater(win, () => {}, 0, life.signal);
+    cancel();
+    expect(posted[0]?.options.signal?.aborted).toBe(true);
+    expect(posted[1]?.options.signal?.aborted).toBe(false);
+    life.abort();
+    expect(posted[1]?.options.signal?.aborted).toBe(true);
+  });
+
+  it('falls back to setTimeout where there is no scheduler, still cancelled by abort', () => {
+    vi.useFakeTimers();
+    const callback = vi.fn();
+    const life = new AbortController();
+    runLater(globalThis as unknown as Window, callback, 10, life.signal);
+    vi.advanceTimersByTime(10);
+    expect(callback).toHaveBeenCalledOnce();
+    runLater(globalThis as unknown as Window, callback, 10, life.signal);
+    life.abort();
+    vi.advanceTimersByTime(10);
+    expect(callback).toHaveBeenCalledOnce();
+  });
+});

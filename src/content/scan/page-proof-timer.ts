@@ -1,0 +1,46 @@
+/**
+ * Timers the page cannot cancel. Timer ids are per window, not per script world: in Chromium 156
+ * (2026-11) a page's `clearTimeout(id)` cancelled a timer set in an isolated world. A page that
+ * clears ids wholesale — some frameworks and ad scripts do on navigation — could then stall our
+ * scan. A task posted with `scheduler.postTask` (Chromium 94+, Firefox 142+) has no id; only its
+ * own AbortSignal cancels it.
+ */
+type TaskPriority = 'user-blocking' | 'user-visible' | 'background';
+
+interface PostTaskScheduler {
+  postTask(
+    callback: () => void,
+    options: { delay?: number; priority?: TaskPriority; signal?: AbortSignal },
+  ): Promise<unknown>;
+}
+
+/** Calls `callback` after `delayMs`, unless `signal` aborts first; returns a cancel function. */
+export function runLater(
+  win: Window,
+  callback: () => void,
+  delayMs: number,
+  signal: AbortSignal,
+  priority: TaskPriority = 'user-visible',
+): () => void {
+  const scheduler = (win as Window & { scheduler?: PostTaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const task = new AbortController();
+    const stop = () => task.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    scheduler
+      .postTask(
+        () => {
+          signal.removeEventListener('abort', stop);
+          callback();
+        },
+        { delay: delayMs, priority, signal: task.signal },
+      )
+      // Aborted tasks reject; that is the expected way out.
+      .catch(() => {});
+    return stop;
+  }
+  const id = win.setTimeout(callback, delayMs);
+  const stop = () => win.clearTimeout(id);
+  signal.addEventListener('abort', stop, { once: true });
+  return stop;
+}
