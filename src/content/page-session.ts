@@ -8,6 +8,7 @@ import { handleFrameRequests, notifyBackground } from '../shared/messages.ts';
 import type { CardController } from './card/start-hover-card.ts';
 import type { MentionIndex } from './mention-index.ts';
 import { createMentionNavigator } from './mention-navigator.ts';
+import { runLater } from './page-proof-timer.ts';
 
 export interface ActiveLens {
   index: MentionIndex;
@@ -39,11 +40,12 @@ export function startPageSession({
 }: PageSessionOptions): PageSession {
   let navigator: ReturnType<typeof createMentionNavigator> | undefined;
   let subscription: AbortController | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the scheduled report; a postTask, since the page can clear our setTimeout ids. */
+  let cancelReport: (() => void) | undefined;
   let reportedAny = false;
 
   const report = () => {
-    timer = undefined;
+    cancelReport = undefined;
     if (signal.aborted) return;
     const active = getActive();
     const counts = Object.fromEntries(active?.index.countsByCompany() ?? []);
@@ -61,7 +63,7 @@ export function startPageSession({
     });
   };
   const scheduleReport = (delay = reportDelayMs) => {
-    if (timer === undefined) timer = setTimeout(report, delay);
+    cancelReport ??= runLater(globalThis as unknown as Window, report, delay, signal);
   };
 
   handleFrameRequests(
@@ -77,7 +79,7 @@ export function startPageSession({
     'abort',
     () => {
       subscription?.abort();
-      clearTimeout(timer);
+      cancelReport?.();
     },
     { once: true },
   );
@@ -91,8 +93,8 @@ export function startPageSession({
       navigator = active ? createMentionNavigator(active.index, active.card) : undefined;
       active?.index.onChange(() => scheduleReport(), subscription.signal);
       // Switching off must clear the badge at once, not after the quiet time.
-      clearTimeout(timer);
-      timer = undefined;
+      cancelReport?.();
+      cancelReport = undefined;
       scheduleReport(active ? reportDelayMs : 0);
     },
   };

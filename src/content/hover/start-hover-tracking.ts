@@ -1,4 +1,5 @@
 import type { Mention, MentionIndex } from '../mention-index.ts';
+import { runLater } from '../page-proof-timer.ts';
 import { mentionAtPoint } from './hit-test.ts';
 import {
   DEFAULT_GRACE_MS,
@@ -51,7 +52,8 @@ export function startHoverTracking(opts: HoverTrackingOptions): HoverTracking {
     maxSpeed: DEFAULT_MAX_SPEED,
   };
   let state: IntentState<Mention> = IDLE;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A postTask, not setTimeout: the page could clear a timer id of ours.
+  let cancelTick: (() => void) | undefined;
   let frame = 0;
   let latest: PointerEvent | null = null;
   let previous: { x: number; y: number; at: number } | null = null;
@@ -62,12 +64,16 @@ export function startHoverTracking(opts: HoverTrackingOptions): HoverTracking {
     if (signal.aborted) return;
     const step = nextIntent(state, event, config);
     state = step.state;
-    clearTimeout(timer);
+    cancelTick?.();
+    cancelTick = undefined;
     const deadline = intentDeadline(state);
     if (deadline !== null) {
-      timer = setTimeout(
+      cancelTick = runLater(
+        win,
         () => dispatch({ type: 'tick', at: performance.now() }),
-        deadline - performance.now(),
+        Math.max(0, deadline - performance.now()),
+        signal,
+        'user-blocking',
       );
     }
     if (step.effect?.kind === 'open') {
@@ -159,7 +165,6 @@ export function startHoverTracking(opts: HoverTrackingOptions): HoverTracking {
   signal.addEventListener(
     'abort',
     () => {
-      clearTimeout(timer);
       if (frame) win.cancelAnimationFrame(frame);
     },
     { once: true },

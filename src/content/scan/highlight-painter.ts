@@ -10,9 +10,9 @@
  */
 import type { StatusLevel } from '../../shared/dataset-types.ts';
 import type { HighlightStyle } from '../../shared/settings.ts';
+import { runLater } from '../page-proof-timer.ts';
 import { ALL_HIGHLIGHT_NAMES, highlightNamesFor } from './highlight-styles.ts';
 import { startNearViewport } from './near-viewport.ts';
-import { runLater } from './page-proof-timer.ts';
 
 export interface HighlightPainter {
   add(level: StatusLevel, range: Range): void;

@@ -3,7 +3,7 @@
  * task of ours comes near the 50 ms long-task mark. Firefox reports no long-task entries, so the
  * slices time themselves: the longest one is kept in `stats` for the benchmark and the tests.
  */
-import { runLater } from './page-proof-timer.ts';
+import { runLater } from '../page-proof-timer.ts';
 import type { TypingGuard } from './typing-guard.ts';
 
 export interface ScanStats {
