@@ -4,6 +4,7 @@
  * step. (`elementFromPoint` right after load forced a synchronous layout of the still-growing page:
  * a 300 ms task of ours on a 10 MB article, Chromium 156, 2026-11.)
  */
+import { runLater } from '../page-proof-timer.ts';
 import { blockOf, isInlineElement } from './element-kinds.ts';
 
 /** Elements observed at most: the top of the page, where a freshly loaded page is read. */
@@ -43,10 +44,11 @@ export function whenVisibleBlocksKnown(
     if (signal.aborted || !observer) return;
     observer.disconnect();
     observer = undefined;
-    win.clearTimeout(timer);
+    cancelFallback();
     callback(blocks);
   };
-  const timer = win.setTimeout(() => finish([]), FALLBACK_MS);
+  // A postTask: a page clearing timer ids must not leave the scan unstarted in a hidden tab.
+  const cancelFallback = runLater(win, () => finish([]), FALLBACK_MS, signal);
   // The first report covers every target, in view or not.
   observer = new win.IntersectionObserver((entries) =>
     finish(
@@ -60,7 +62,6 @@ export function whenVisibleBlocksKnown(
     'abort',
     () => {
       observer?.disconnect();
-      win.clearTimeout(timer);
     },
     { once: true },
   );
