@@ -6,19 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { browserExecutable } from '../../test/support/launch-browser.ts';
+import { browserExecutable, CHROMIUM_ARGS } from '../../test/support/launch-browser.ts';
 import { parseTrace, type TraceEvent } from './trace-events.ts';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--window-size=1280,900',
-];
 
 export interface PlainBrowser {
   browser: Browser;

@@ -12,6 +12,21 @@ import { GECKO_ID } from '../../scripts/manifest-for-browser.ts';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox'];
 
+/**
+ * Headless-safe flags for Debian's Chromium as root, kept off the network: without the
+ * background-networking flags Chromium's own connections are refused by this closed network.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--window-size=1280,900',
+];
+
 /** Pinned so the test knows the moz-extension:// origin before the add-on is installed. */
 const FIREFOX_EXTENSION_UUID = '6f1f5f3e-3c1b-4c8e-9d0a-c0a1e2b3c4d5';
 
@@ -84,16 +99,7 @@ export async function launchWithExtension(
       // Google Chrome 137+, which ignores --load-extension.
       enableExtensions: [distDir],
       pipe: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--window-size=1280,900',
-      ],
+      args: [...CHROMIUM_ARGS],
       defaultViewport: null,
     });
     const worker = await browser.waitForTarget(
