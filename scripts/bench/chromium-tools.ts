@@ -21,7 +21,7 @@ export async function launchPlainChromium(): Promise<PlainBrowser> {
     headless: true,
     userDataDir: profile,
     pipe: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     defaultViewport: null,
   });
   return {
