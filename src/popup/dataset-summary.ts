@@ -1,6 +1,7 @@
 /** The dataset's size and age, for the popup's footer: what the marks and cards rest on. */
-import { compareNewestFirst } from '../content/card/format-fuzzy-date.ts';
+
 import type { Article, Dataset, FuzzyDate } from '../shared/dataset-types.ts';
+import { compareNewestFirst } from '../shared/format-fuzzy-date.ts';
 
 export interface DatasetSummary {
   companies: number;

@@ -18,10 +18,10 @@ import { afterEach, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { DARK, LIGHT } from '../../src/content/card/card-theme.ts';
-import { formatFuzzyDate } from '../../src/content/card/format-fuzzy-date.ts';
 import { groupFacts } from '../../src/content/card/group-facts.ts';
 import { summarizeSources } from '../../src/content/card/summarize-sources.ts';
 import { articleById, companyById } from '../../src/shared/dataset.ts';
+import { formatFuzzyDate } from '../../src/shared/format-fuzzy-date.ts';
 import {
   newReportingTabId,
   replaceStoredSettings,

@@ -1,5 +1,5 @@
+import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
 import { t } from '../../shared/i18n.ts';
-import { formatFuzzyDate } from './format-fuzzy-date.ts';
 import type { SourceSummary } from './summarize-sources.ts';
 
 /** How many articles the card rests on and how recent the newest is, so the reader can judge its age. */

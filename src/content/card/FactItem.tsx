@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
+import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
 import { t } from '../../shared/i18n.ts';
-import { formatFuzzyDate } from './format-fuzzy-date.ts';
 
 interface FactItemProps {
   fact: Fact;

@@ -1,6 +1,6 @@
 import type { CompanyStatus, StatusLevel } from '../../shared/dataset-types.ts';
+import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
 import { t } from '../../shared/i18n.ts';
-import { formatFuzzyDate } from './format-fuzzy-date.ts';
 
 const LEVEL_LABEL: Record<StatusLevel, string> = {
   restricted: 'cardLevelRestricted',

@@ -1,5 +1,5 @@
 import type { Company, Fact, FactCategory } from '../../shared/dataset-types.ts';
-import { compareNewestFirst } from './format-fuzzy-date.ts';
+import { compareNewestFirst } from '../../shared/format-fuzzy-date.ts';
 
 /** The card's two lists: what the US did (restrictions and bans), then where the company sells and with whom. */
 export interface FactGroups {

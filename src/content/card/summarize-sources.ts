@@ -1,5 +1,5 @@
 import type { Article, Company, FuzzyDate } from '../../shared/dataset-types.ts';
-import { compareNewestFirst } from './format-fuzzy-date.ts';
+import { compareNewestFirst } from '../../shared/format-fuzzy-date.ts';
 
 /** What the card's footer says about its sources: how many articles, and the newest one's date. */
 export interface SourceSummary {

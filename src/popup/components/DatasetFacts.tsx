@@ -1,4 +1,4 @@
-import { formatFuzzyDate } from '../../content/card/format-fuzzy-date.ts';
+import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
 import { t } from '../../shared/i18n.ts';
 import type { DatasetSummary } from '../dataset-summary.ts';
 

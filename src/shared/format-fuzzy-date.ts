@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../../shared/dataset-types.ts';
+import type { FuzzyDate } from './dataset-types.ts';
 
 /**
  * Dates in the dataset carry only as much as the source says ("2021", "2021-03", "2021-03-15"), so
