@@ -10,6 +10,7 @@ import { loadMatcher, type Matcher } from '../../src/shared/matcher/load.ts';
 import { heapAfterGc } from './chromium-tools.ts';
 import type { BenchDictionary } from './dictionary.ts';
 import { heapInUse } from './node-memory.ts';
+import { matcherThroughput } from './page/matcher-timing.ts';
 import type { BenchWindow } from './page/page-api.ts';
 
 interface MatcherSide {
@@ -41,23 +42,6 @@ const WARM_UP_MS = 300;
 type Speed = { mbPerSecond: number; mentions: number };
 const faster = (a: Speed | undefined, b: Speed) => (a && a.mbPerSecond >= b.mbPerSecond ? a : b);
 
-function nodeThroughput(matcher: Matcher, blocks: string[], warmUpMs: number): Speed {
-  const chars = blocks.reduce((sum, block) => sum + block.length, 0);
-  let mentions = 0;
-  for (const block of blocks) mentions += matcher.findAll(block).length;
-  const warmStart = performance.now();
-  while (performance.now() - warmStart < warmUpMs) for (const block of blocks) matcher.findAll(block);
-  let passes = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (const block of blocks) matcher.findAll(block);
-    passes++;
-    elapsed = performance.now() - start;
-  } while (elapsed < MIN_MS);
-  return { mbPerSecond: (chars * passes) / 1e6 / (elapsed / 1000), mentions };
-}
-
 function measureInNode(inputs: MatcherInput[], blocks: string[]): MatcherSide[] {
   const loaded = inputs.map(({ dictionary, json }) => {
     const buildStart = performance.now();
@@ -72,7 +56,7 @@ function measureInNode(inputs: MatcherInput[], blocks: string[]): MatcherSide[] 
   const best: (Speed | undefined)[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     loaded.forEach(({ matcher }, i) => {
-      best[i] = faster(best[i], nodeThroughput(matcher, blocks, round === 0 ? WARM_UP_MS : 0));
+      best[i] = faster(best[i], matcherThroughput(matcher, blocks, MIN_MS, round === 0 ? WARM_UP_MS : 0));
     });
   }
   return loaded.map(({ buildMs, loadMs, memoryBytes }, i) => ({

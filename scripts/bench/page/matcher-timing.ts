@@ -31,6 +31,19 @@ export function throughput(
 ): { mbPerSecond: number; mentions: number } {
   const matcher = loaded.get(key);
   if (!matcher) throw new Error(`No matcher loaded as ${key}`);
+  return matcherThroughput(matcher, blocks, minMs, warmUpMs);
+}
+
+/**
+ * `findAll` over every block: after `warmUpMs` of warm-up, as many passes as fit in `minMs`. Shared by
+ * the Node side and the page, so both measure the same way.
+ */
+export function matcherThroughput(
+  matcher: Matcher,
+  blocks: string[],
+  minMs: number,
+  warmUpMs: number,
+): { mbPerSecond: number; mentions: number } {
   let chars = 0;
   for (const block of blocks) chars += block.length;
   let mentions = 0;
