@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { compileMatcher, type MatcherPattern } from '../../src/shared/matcher/compile.ts';
-import { loadMatcher, type Matcher } from '../../src/shared/matcher/load.ts';
+import { loadMatcher } from '../../src/shared/matcher/load.ts';
 import { heapAfterGc } from './chromium-tools.ts';
 import type { BenchDictionary } from './dictionary.ts';
 import { heapInUse } from './node-memory.ts';

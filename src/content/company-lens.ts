@@ -60,7 +60,7 @@ export function startCompanyLens({
         signal,
       });
       const card = startHoverCard({ doc, index, settings, signal });
-      active = { index, card };
+      active = { index, card, isScanning: () => index.stats.idleSince === 0 };
     }
     session.activeChanged();
   };

@@ -95,6 +95,22 @@ describe('startPageSession', () => {
     expect(lastReport()?.counts).toEqual({ zte: 2, huawei: 1 });
   });
 
+  it('waits for the scan to settle before reporting, but not forever', () => {
+    const { setActive } = start();
+    const lens = fakeLens(new Map([['zte', 2]]));
+    let scanning = true;
+    setActive({ ...lens.lens, isScanning: () => scanning });
+    vi.advanceTimersByTime(300);
+    expect(sendMessage).not.toHaveBeenCalled();
+    scanning = false;
+    vi.advanceTimersByTime(100);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    scanning = true;
+    lens.fire();
+    vi.advanceTimersByTime(100 * 11);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
   it('reports "off" at once when switched off, and stops following the old index', () => {
     const { setActive } = start();
     const lens = fakeLens(new Map([['zte', 2]]));

@@ -13,7 +13,12 @@ import { runLater } from './page-proof-timer.ts';
 export interface ActiveLens {
   index: MentionIndex;
   card: CardController;
+  /** Whether the scanner still has work queued: counts read then may be mid-rescan. */
+  isScanning?: () => boolean;
 }
+
+/** At most this many report delays in a row while the scanner is busy (about a second). */
+const MAX_POSTPONED_REPORTS = 10;
 
 export interface PageSessionOptions {
   hostname: string;
@@ -44,10 +49,19 @@ export function startPageSession({
   let cancelReport: (() => void) | undefined;
   let reportedAny = false;
 
+  let postponed = 0;
   const report = () => {
     cancelReport = undefined;
     if (signal.aborted) return;
     const active = getActive();
+    // A page that re-renders all the time would otherwise often be reported between removing its
+    // old content and our rescan of the new one (as zero). Wait for the scan to settle, within limits.
+    if (active?.isScanning?.() && postponed < MAX_POSTPONED_REPORTS) {
+      postponed++;
+      cancelReport = runLater(globalThis as unknown as Window, report, reportDelayMs, signal);
+      return;
+    }
+    postponed = 0;
     const counts = Object.fromEntries(active?.index.countsByCompany() ?? []);
     const hasMentions = Object.keys(counts).length > 0;
     // Subframes without mentions stay silent: ad and widget frames would otherwise flood the background.
