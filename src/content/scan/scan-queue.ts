@@ -98,6 +98,7 @@ export class ScanQueue {
           this.options.onShadowRoot(shadow);
           this.add(shadow);
         },
+        this.options.matcher.mayContain,
       );
       return true;
     }

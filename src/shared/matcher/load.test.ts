@@ -80,3 +80,29 @@ describe('matcher', () => {
     expect(() => loadMatcher({ ...compileMatcher(patterns), version: 2 as 1 })).toThrow(/format/);
   });
 });
+
+describe('mayContain', () => {
+  it('is true wherever findAll finds a mention, also across line breaks and soft hyphens', () => {
+    for (const text of [
+      'Xiaomi sells phones.',
+      'ZTE-made',
+      'China\nMobile Ltd',
+      'Hua\u00adwei',
+      '小米手机',
+      'AT&T',
+    ]) {
+      expect(matcher.findAll(text).length, text).toBeGreaterThan(0);
+      expect(matcher.mayContain(text), text).toBe(true);
+    }
+  });
+
+  it('ignores word boundaries and case rules, so it never misses a block that has a name', () => {
+    expect(matcher.mayContain('Googleplex')).toBe(true);
+    expect(matcher.mayContain('an apple a day')).toBe(true);
+  });
+
+  it('is false for text holding no alias at all', () => {
+    expect(matcher.mayContain('The weather was mild and the markets were quiet.')).toBe(false);
+    expect(matcher.mayContain('')).toBe(false);
+  });
+});

@@ -29,6 +29,12 @@ export interface Matcher {
    * consecutive slices; `notBefore` drops mentions overlapping one already taken from the previous slice.
    */
   findAll(text: string, from?: number, to?: number, notBefore?: number): MatchHit[];
+  /**
+   * Whether any alias occurs in `text` ignoring word boundaries and case rules: never false where
+   * `findAll` would find something, so text that fails it (a whole block's `textContent`) can be
+   * skipped without walking its nodes.
+   */
+  mayContain(text: string): boolean;
   readonly companyIds: readonly string[];
 }
 
@@ -170,5 +176,28 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }));
   }
 
-  return { findAll, companyIds: serialized.companies };
+  function mayContain(text: string): boolean {
+    let state = 0;
+    let afterSpace = true;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = symbolOf[text.charCodeAt(i)] as number;
+      if (symbol === skip) continue;
+      if (symbol === space) {
+        if (afterSpace) continue;
+        afterSpace = true;
+      } else {
+        afterSpace = false;
+        if (symbol === unknown) {
+          state = 0;
+          continue;
+        }
+      }
+      state = next(state, symbol);
+      if ((outStart[state + 1] as number) > (outStart[state] as number) || outputLink[state] !== 0)
+        return true;
+    }
+    return false;
+  }
+
+  return { findAll, mayContain, companyIds: serialized.companies };
 }
