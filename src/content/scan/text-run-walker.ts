@@ -30,6 +30,8 @@ const MAX_RUN_CHARS = 1 << 16;
 /** Nodes visited between deadline checks. */
 const CHECK_EVERY = 256;
 const ELEMENT = 1;
+/** An opening tag with a hyphen in its name: a custom element, which may host a shadow root. */
+const CUSTOM_ELEMENT_TAG = /<[a-z][a-z0-9]*-/i;
 /**
  * Blocks whose whole text is checked in one native `textContent` read before walking them: most
  * paragraphs name no company, and skipping them spares a JavaScript wrapper per node (garbage that
@@ -143,12 +145,14 @@ export class TextRunWalker {
   }
 
   /**
-   * A prefiltered block with no possible name in its text. Not one hosting a shadow root: its
-   * shadow tree's text is not in `textContent`.
+   * A prefiltered block with no possible name in its text. Not one hosting a shadow root, or holding
+   * a custom element that may: shadow trees' text is not in `textContent`.
    */
   private holdsNoName(element: Element, tag: string): boolean {
     if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return false;
-    return !this.mayContain(element.textContent ?? '');
+    if (this.mayContain(element.textContent ?? '')) return false;
+    // A custom element inside may host a shadow tree whose text `textContent` leaves out: walk then.
+    return element.childElementCount === 0 || !CUSTOM_ELEMENT_TAG.test(element.innerHTML);
   }
 
   /** Moves the walker past `element`'s subtree; the next node is held for the following step. */

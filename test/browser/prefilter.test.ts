@@ -1,0 +1,19 @@
+/**
+ * The scanner skips blocks whose text cannot hold a name without visiting their nodes; a component
+ * inside such a block keeps its shadow tree's text out of that check, so the block must be walked.
+ */
+import { expect, it } from 'vitest';
+import { waitForStableMarks } from '../support/page-marks.ts';
+import { forEachBrowser } from './harness.ts';
+
+forEachBrowser('block prefilter', (session) => {
+  it('still marks a name inside the shadow tree of a component in an otherwise nameless paragraph', async () => {
+    const page = await session().openFixture('scan/shadow-in-paragraph.html');
+    // Let the whole-page pass finish first, then bring the paragraph into view to have it painted.
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(() => document.getElementById('quote')?.scrollIntoView());
+    const marks = await waitForStableMarks(page, { timeoutMs: 8000 });
+    expect(marks.map((m) => m.text)).toEqual(['Qualcomm']);
+    await page.close();
+  });
+});
