@@ -30,8 +30,12 @@ const MAX_RUN_CHARS = 1 << 16;
 /** Nodes visited between deadline checks. */
 const CHECK_EVERY = 256;
 const ELEMENT = 1;
-/** An opening tag with a hyphen in its name: a custom element, which may host a shadow root. */
-const CUSTOM_ELEMENT_TAG = /<[a-z][a-z0-9]*-/i;
+/**
+ * Any element but the usual inline ones: a custom element among them may host a shadow root. A
+ * selector match runs natively, with no wrapper per node and no serialisation.
+ */
+const NOT_PLAIN_INLINE =
+  ':not(a,abbr,b,bdi,bdo,big,br,cite,code,data,del,dfn,em,font,i,img,ins,kbd,mark,nobr,q,s,samp,small,span,strong,sub,sup,time,tt,u,var,wbr)';
 /**
  * Blocks whose whole text is checked in one native `textContent` read before walking them: most
  * paragraphs name no company, and skipping them spares a JavaScript wrapper per node (garbage that
@@ -152,7 +156,7 @@ export class TextRunWalker {
     if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return false;
     if (this.mayContain(element.textContent ?? '')) return false;
     // A custom element inside may host a shadow tree whose text `textContent` leaves out: walk then.
-    return element.childElementCount === 0 || !CUSTOM_ELEMENT_TAG.test(element.innerHTML);
+    return element.childElementCount === 0 || element.querySelector(NOT_PLAIN_INLINE) === null;
   }
 
   /** Moves the walker past `element`'s subtree; the next node is held for the following step. */
