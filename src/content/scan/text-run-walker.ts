@@ -9,6 +9,12 @@
  * hand, each node's text is read once, and editability is read from the attribute instead of
  * `isContentEditable` (which can force a style update). One query for all editing hosts up front
  * was a 60 ms task on a 10 MB page.
+ *
+ * Most of the page is paragraphs, list items and cells of plain inline markup. Those are read whole
+ * with one native `textContent`; only the ones whose text may hold a name are then walked, and only
+ * their text nodes (for offsets). Every node touched from a content script gets a JavaScript wrapper
+ * in our isolated world, which costs more than in the page's own world and lands later as
+ * garbage-collection pauses, so not touching nodes is what makes the scan cheap.
  */
 import { isInlineTag, isSkippedTag } from './element-kinds.ts';
 
@@ -37,6 +43,14 @@ const ELEMENT = 1;
 const NOT_PLAIN_INLINE =
   ':not(a,abbr,b,bdi,bdo,big,br,cite,code,data,del,dfn,em,font,i,img,ins,kbd,mark,nobr,q,s,samp,small,span,strong,sub,sup,time,tt,u,var,wbr)';
 /**
+ * What keeps a block from being read as one run: an element that ends a run (`isInlineTag` is
+ * false: `<br>`, `<img>`, nested blocks, components) or an editing host. Such blocks are walked.
+ */
+const NOT_ONE_RUN =
+  ':not(a,abbr,b,bdi,bdo,big,cite,code,data,del,dfn,em,font,i,ins,kbd,mark,nobr,q,s,samp,small,span,strong,sub,sup,time,tt,u,var),[contenteditable]';
+/** Blocks longer than this are walked, so that reading one stays a small step. */
+const ONE_RUN_MAX_CHARS = 1 << 14;
+/**
  * Blocks whose whole text is checked in one native `textContent` read before walking them: most
  * paragraphs name no company, and skipping them spares a JavaScript wrapper per node (garbage that
  * otherwise lands as collection pauses inside our slices).
@@ -57,6 +71,8 @@ const PREFILTERED_BLOCKS = new Set([
   'FIGCAPTION',
 ]);
 const TEXT = 3;
+const SKIP = 0;
+const WALK = 1;
 
 export class TextRunWalker {
   private readonly walker: TreeWalker;
@@ -70,6 +86,8 @@ export class TextRunWalker {
   private ended = false;
   /** A node the walker already stands on that has not been handled yet (after a skip). */
   private held: Node | null = null;
+  /** A whole-block run read after the pending run was taken: returned by the next step. */
+  private ready: TextRun | undefined;
 
   constructor(
     private readonly root: Node,
@@ -88,6 +106,11 @@ export class TextRunWalker {
 
   /** The next run with some text in it, undefined when the deadline passed, null at the end. */
   next(pastDeadline: () => boolean): TextRun | null | undefined {
+    if (this.ready) {
+      const ready = this.ready;
+      this.ready = undefined;
+      return ready;
+    }
     if (this.ended) return null;
     // The page may have removed the node we stopped at: start over (runs are idempotent to redo).
     const at = this.walker.currentNode;
@@ -121,9 +144,14 @@ export class TextRunWalker {
       } else if (node.nodeType === ELEMENT) {
         const element = node as Element;
         const tag = element.tagName;
-        if (isSkippedTag(tag) || isEditingHost(element) || this.holdsNoName(element, tag)) {
+        const whole = isSkippedTag(tag) || isEditingHost(element) ? SKIP : this.readWhole(element, tag);
+        if (whole !== WALK) {
           run = this.take();
           this.block = null;
+          if (whole !== SKIP) {
+            if (run) this.ready = whole;
+            else run = whole;
+          }
           this.skipSubtree(element);
         } else {
           const shadowRoot = element.shadowRoot;
@@ -149,14 +177,36 @@ export class TextRunWalker {
   }
 
   /**
-   * A prefiltered block with no possible name in its text. Not one hosting a shadow root, or holding
-   * a custom element that may: shadow trees' text is not in `textContent`.
+   * A prefiltered block read without walking its elements: SKIP when no name can be in its text,
+   * its run when it is plain inline markup, else WALK. A block hosting a shadow root, or holding a
+   * custom element that may, is walked: shadow trees' text is not in `textContent`.
    */
-  private holdsNoName(element: Element, tag: string): boolean {
-    if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return false;
-    if (this.mayContain(element.textContent ?? '')) return false;
-    // A custom element inside may host a shadow tree whose text `textContent` leaves out: walk then.
-    return element.childElementCount === 0 || element.querySelector(NOT_PLAIN_INLINE) === null;
+  private readWhole(element: Element, tag: string): TextRun | typeof SKIP | typeof WALK {
+    if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
+    const text = element.textContent ?? '';
+    const leaf = element.childElementCount === 0;
+    if (!this.mayContain(text)) return leaf || element.querySelector(NOT_PLAIN_INLINE) === null ? SKIP : WALK;
+    if (text.length > ONE_RUN_MAX_CHARS || !(leaf || element.querySelector(NOT_ONE_RUN) === null))
+      return WALK;
+    return this.oneRun(element, text);
+  }
+
+  /** The run of a block of plain inline markup: its text nodes, whose text is `text`, in order. */
+  private oneRun(element: Element, text: string): TextRun | typeof SKIP | typeof WALK {
+    if (!/\S/.test(text)) return SKIP;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const doc = element.ownerDocument;
+    const texts = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let length = 0;
+    // `length` reads no string: the text is `text` already.
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      nodes.push(node as Text);
+      starts.push(length);
+      length += (node as Text).length;
+    }
+    // Equal by definition of `textContent`; walking is the safe answer should an engine differ.
+    return length === text.length ? { nodes, starts, text } : WALK;
   }
 
   /** Moves the walker past `element`'s subtree; the next node is held for the following step. */

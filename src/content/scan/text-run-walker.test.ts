@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+/**
+ * Runs as the walker cuts them, with the block prefilter on: paragraphs of plain inline markup are
+ * read whole, the others walked, and both give the same runs, in document order.
+ */
+import { expect, it } from 'vitest';
+import { testMatcher } from './scan-test-kit.ts';
+import { type TextRun, TextRunWalker } from './text-run-walker.ts';
+
+function runsOf(html: string, mayContain = testMatcher.mayContain): string[][] {
+  document.body.innerHTML = html;
+  const walker = new TextRunWalker(document.body, () => {}, mayContain);
+  const runs: TextRun[] = [];
+  for (let run = walker.next(() => false); run !== null; run = walker.next(() => false)) {
+    if (run) runs.push(run);
+  }
+  return runs.map((run) => {
+    // Each run's offsets must point into its text node by node.
+    run.nodes.forEach((node, i) => {
+      expect(run.text.slice(run.starts[i], (run.starts[i] ?? 0) + node.length)).toBe(node.data);
+    });
+    return run.nodes.map((node) => node.data);
+  });
+}
+
+it('reads a paragraph of inline markup as one run of its text nodes', () => {
+  expect(runsOf('<p>Hua<b>wei</b> and <a href="#">Xi<i>aomi</i></a>.</p>')).toEqual([
+    ['Hua', 'wei', ' and ', 'Xi', 'aomi', '.'],
+  ]);
+});
+
+it('skips a paragraph that cannot hold a name, and walks one that holds a run break', () => {
+  expect(runsOf('<p>nothing <b>here</b></p><p>foo<br>Xiaomi</p>')).toEqual([['foo'], ['Xiaomi']]);
+});
+
+it('leaves editable text out of a paragraph with a name', () => {
+  expect(runsOf('<p>Huawei <span contenteditable="true">Xiaomi</span> ZTE</p>')).toEqual([
+    ['Huawei '],
+    [' ZTE'],
+  ]);
+});
+
+it('walks a paragraph holding a component, whose shadow tree the text check cannot see', () => {
+  const found: ShadowRoot[] = [];
+  document.body.innerHTML = '<p>plain words <x-quote></x-quote></p>';
+  const host = document.querySelector('x-quote') as Element;
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.textContent = 'Xiaomi';
+  const walker = new TextRunWalker(document.body, (root) => found.push(root), testMatcher.mayContain);
+  while (walker.next(() => false) !== null);
+  expect(found).toEqual([shadow]);
+});
+
+it('keeps document order around blocks read whole', () => {
+  expect(runsOf('<div>intro Xiaomi<p>Huawei <em>phones</em></p>tail ZTE</div><li>ZTE</li>')).toEqual([
+    ['intro Xiaomi'],
+    ['Huawei ', 'phones'],
+    ['tail ZTE'],
+    ['ZTE'],
+  ]);
+});
+
+it('gives the same runs with and without the prefilter where names are', () => {
+  const html =
+    '<ul><li>Xiaomi <b>and</b> Huawei</li><li>none</li></ul><p>ZTE<br>China <i>Mobile</i></p><td>华为</td>';
+  const everything = () => true;
+  expect(runsOf(html)).toEqual(runsOf(html, everything).filter((run) => run.join('') !== 'none'));
+});
