@@ -9,10 +9,10 @@
  * 2026-11). Measured in the page's world without tracing, they would carry neither cost while we
  * carry both.
  */
-import type { Browser, Page, Realm } from 'puppeteer-core';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import type { MatcherPattern } from '../../src/shared/matcher/compile.ts';
 import { heapAfterGc, startTrace } from './chromium-tools.ts';
-import type { BenchWindow, TimedCount } from './page/page-api.ts';
+import type { TimedCount } from './page/page-api.ts';
 
 export interface CompetitorResult {
   baselineHeapBytes: number;
@@ -33,24 +33,51 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** A fresh isolated world in the page's main frame, like the one an extension's content script gets. */
+class IsolatedWorld {
+  private constructor(
+    private readonly session: CDPSession,
+    private readonly contextId: number,
+  ) {}
+
+  static async create(page: Page): Promise<IsolatedWorld> {
+    const session = await page.createCDPSession();
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'company-lens-bench',
+    });
+    return new IsolatedWorld(session, executionContextId);
+  }
+
+  /** Runs a script (or an expression) and returns its value. */
+  async run<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.session.send('Runtime.evaluate', {
+      expression,
+      contextId: this.contextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails)
+      throw new Error(`In the isolated world: ${exceptionDetails.exception?.description}`);
+    return result.value as T;
+  }
+}
+
 async function inFreshPage<T>(
   browser: Browser,
   url: string,
-  run: (realm: Realm, page: Page) => Promise<T>,
+  run: (world: IsolatedWorld, page: Page) => Promise<T>,
 ): Promise<T> {
   const page = await openPage(browser, url);
   try {
-    return await run(page.mainFrame().isolatedRealm(), page);
+    return await run(await IsolatedWorld.create(page), page);
   } finally {
     await page.tracing.stop().catch(() => undefined);
     await page.close();
   }
 }
 
-/** Runs a script's text in the realm, as `addScriptTag` does in the page's world. */
-async function inject(realm: Realm, script: string): Promise<void> {
-  await realm.evaluate(script);
-}
+const api = (call: string) => `(window.benchPage.${call})`;
 
 /** Each competitor on a fresh load: the first read of a page's text costs more than later ones. */
 export async function measureCompetitors(
@@ -59,20 +86,20 @@ export async function measureCompetitors(
   patterns: MatcherPattern[],
   scripts: { pageWorld: string; markJs: string },
 ): Promise<CompetitorResult> {
-  const { heap, floor } = await inFreshPage(browser, url, async (realm, page) => {
+  const names = JSON.stringify(patterns);
+  const { heap, floor } = await inFreshPage(browser, url, async (world, page) => {
     const heap = await heapAfterGc(page);
-    await inject(realm, scripts.pageWorld);
-    const floor = await realm.evaluate(() => (window as unknown as BenchWindow).benchPage.floorWalk());
-    return { heap, floor };
+    await world.run(scripts.pageWorld);
+    return { heap, floor: await world.run<TimedCount>(api('floorWalk()')) };
   });
-  const regex = await inFreshPage(browser, url, async (realm) => {
-    await inject(realm, scripts.pageWorld);
-    return realm.evaluate((p) => (window as unknown as BenchWindow).benchPage.regexScan(p), patterns);
+  const regex = await inFreshPage(browser, url, async (world) => {
+    await world.run(scripts.pageWorld);
+    return world.run<TimedCount>(api(`regexScan(${names})`));
   });
-  const markJs = await inFreshPage(browser, url, async (realm) => {
-    await inject(realm, scripts.markJs);
-    await inject(realm, scripts.pageWorld);
-    return realm.evaluate((p) => (window as unknown as BenchWindow).benchPage.markJs(p), patterns);
+  const markJs = await inFreshPage(browser, url, async (world) => {
+    await world.run(scripts.markJs);
+    await world.run(scripts.pageWorld);
+    return world.run<TimedCount>(api(`markJs(${names})`));
   });
   return {
     baselineHeapBytes: heap.js,

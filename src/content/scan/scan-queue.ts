@@ -21,9 +21,9 @@ export interface ScanQueueOptions {
 
 interface Entry {
   root: Node;
-  /** The visible-first pass: remember its runs... */
+  /** The visible-first pass: remember its roots... */
   markSeen: boolean;
-  /** ...so that the whole-page pass after it skips them. */
+  /** ...so that the whole-page pass after it skips their subtrees. */
   skipSeen: boolean;
 }
 
@@ -38,9 +38,8 @@ interface PendingRun {
 export class ScanQueue {
   private readonly entries: Entry[] = [];
   private walker: TextRunWalker | undefined;
-  private current: Entry | undefined;
   private pending: PendingRun | undefined;
-  /** First text node of each run matched by the visible-first pass. */
+  /** Roots of the visible-first pass: each one is a block or a run break, so skipping it is exact. */
   private readonly seen = new WeakSet<Node>();
   private calls = 0;
 
@@ -49,6 +48,7 @@ export class ScanQueue {
   /** Queues a subtree; `first` puts it ahead of the rest. */
   add(root: Node, { first = false, markSeen = false, skipSeen = false } = {}): void {
     const entry: Entry = { root, markSeen, skipSeen };
+    if (markSeen) this.seen.add(root);
     // Coalesce plain (mutation) entries: a subtree inside a queued one is already covered.
     if (!markSeen && !skipSeen) {
       const plain = (e: Entry) => !e.markSeen && !e.skipSeen;
@@ -77,8 +77,6 @@ export class ScanQueue {
         this.walker = undefined;
         continue;
       }
-      if (this.current?.skipSeen && this.seen.has(run.nodes[0] as Node)) continue;
-      if (this.current?.markSeen) this.seen.add(run.nodes[0] as Node);
       this.pending = { run, hits: [], from: 0, readIn: this.calls };
     }
     return true;
@@ -91,7 +89,6 @@ export class ScanQueue {
       const { root } = entry;
       const inTree = root.nodeType === 9 || root.isConnected;
       if (!inTree || isInsideSkipped(root)) continue;
-      this.current = entry;
       this.walker = new TextRunWalker(
         root.nodeType === 9 ? ((root as Document).body ?? root) : root,
         (shadow) => {
@@ -99,6 +96,7 @@ export class ScanQueue {
           this.add(shadow);
         },
         this.options.matcher.mayContain,
+        entry.skipSeen ? this.seen : undefined,
       );
       return true;
     }

@@ -95,6 +95,8 @@ export class TextRunWalker {
     private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
     /** False only for text in which no name can occur (`Matcher.mayContain`). */
     private readonly mayContain?: (text: string) => boolean,
+    /** Subtrees already scanned (the visible-first pass's blocks), left out. */
+    private readonly scanned?: WeakSet<Node>,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -144,7 +146,10 @@ export class TextRunWalker {
       } else if (node.nodeType === ELEMENT) {
         const element = node as Element;
         const tag = element.tagName;
-        const whole = isSkippedTag(tag) || isEditingHost(element) ? SKIP : this.readWhole(element, tag);
+        const whole =
+          isSkippedTag(tag) || isEditingHost(element) || this.scanned?.has(element)
+            ? SKIP
+            : this.readWhole(element, tag);
         if (whole !== WALK) {
           run = this.take();
           this.block = null;

@@ -8,19 +8,30 @@ import { runLater } from '../page-proof-timer.ts';
 import { blockOf, isInlineElement } from './element-kinds.ts';
 
 /** Elements observed at most: the top of the page, where a freshly loaded page is read. */
-const MAX_TARGETS = 2000;
-/** Containers with more children than this are looked into for finer blocks. */
-const CONTAINER_CHILDREN = 8;
-const MAX_DEPTH = 4;
+const MAX_TARGETS = 1000;
+const MAX_DEPTH = 12;
 /** Hidden tabs render no frames, so the observer may not answer: go on in document order. */
 const FALLBACK_MS = 500;
+/** Elements whose children are lines of one text block, not blocks of their own. */
+const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DT', 'DD', 'FIGCAPTION']);
 
+/**
+ * The smallest blocks of the top of the page, in document order: containers (any element with
+ * element children that is not a text block or inline) are looked into, so that a page wrapped in
+ * one `<main>` or `<div id="app">` does not count as one block in view, which would make the
+ * visible-first pass the whole page.
+ */
 function candidates(doc: Document): Element[] {
   const found: Element[] = [];
   const visit = (parent: Element, depth: number) => {
     for (const child of parent.children) {
       if (found.length >= MAX_TARGETS) return;
-      if (depth < MAX_DEPTH && child.childElementCount > CONTAINER_CHILDREN) visit(child, depth + 1);
+      const container =
+        depth < MAX_DEPTH &&
+        child.childElementCount > 0 &&
+        !TEXT_BLOCKS.has(child.tagName) &&
+        !isInlineElement(child);
+      if (container) visit(child, depth + 1);
       else found.push(child);
     }
   };
