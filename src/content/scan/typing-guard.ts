@@ -34,6 +34,8 @@ export function startTypingGuard(doc: Document, signal: AbortSignal): TypingGuar
   return {
     waitMs() {
       const since = performance.now() - lastKeyAt;
+      // No typing lately: nothing to ask the page (`isContentEditable` can force a style update).
+      if (since >= QUIET_IN_EDITABLE_MS) return 0;
       const quiet = isEditableElement(deepActiveElement(doc)) ? QUIET_IN_EDITABLE_MS : QUIET_AFTER_KEY_MS;
       return since >= quiet ? 0 : Math.ceil(quiet - since);
     },

@@ -8,7 +8,7 @@ import { runLater } from '../page-proof-timer.ts';
 import { blockOf, isInlineElement } from './element-kinds.ts';
 
 /** Elements observed at most: the top of the page, where a freshly loaded page is read. */
-const MAX_TARGETS = 1000;
+const MAX_TARGETS = 400;
 const MAX_DEPTH = 12;
 /** Hidden tabs render no frames, so the observer may not answer: go on in document order. */
 const FALLBACK_MS = 500;
