@@ -53,6 +53,17 @@ describe('startScanner', () => {
     expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi', 'China Mobile Ltd=china-mobile-ltd', 'ZTE=zte']);
   });
 
+  it('scans the shadow root of a component added after the first scan', async () => {
+    const doc = page('<p>Xiaomi</p>');
+    const index = scan(doc, life.signal);
+    await settled(index);
+    const host = doc.createElement('x-card');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Huawei</p>';
+    doc.body.append(host);
+    await settled(index);
+    expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi', 'Huawei=huawei']);
+  });
+
   it('follows added, changed and removed text', async () => {
     const doc = page('<ul id="feed"><li>Xiaomi</li></ul><p id="p">nothing</p>');
     const index = scan(doc, life.signal);

@@ -89,12 +89,17 @@ export class ScanQueue {
       const { root } = entry;
       const inTree = root.nodeType === 9 || root.isConnected;
       if (!inTree || isInsideSkipped(root)) continue;
+      const onShadowRoot = (shadow: ShadowRoot) => {
+        this.options.onShadowRoot(shadow);
+        this.add(shadow);
+      };
+      // The walker reports the shadow roots of the elements under its root, not the root's own: a
+      // component that is itself a queued block (in view, or just added to the page) has its here.
+      const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+      if (own) onShadowRoot(own);
       this.walker = new TextRunWalker(
         root.nodeType === 9 ? ((root as Document).body ?? root) : root,
-        (shadow) => {
-          this.options.onShadowRoot(shadow);
-          this.add(shadow);
-        },
+        onShadowRoot,
         this.options.matcher.mayContain,
         entry.skipSeen ? this.seen : undefined,
       );
