@@ -46,3 +46,12 @@ export function normaliseAlias(text: string): string {
 export function isBoundaryWordChar(char: string): boolean {
   return WORD_CHAR.test(char) && !UNSPACED_SCRIPT.test(char);
 }
+
+/**
+ * A UTF-16 code unit that is a word character of a spaced script: what WORD_START symbols are placed
+ * by. Per code unit because the automaton reads code units; surrogates count as non-word, which only
+ * admits extra candidates (after an astral letter) that `hasWordBoundaries` then rejects.
+ */
+export function isWordUnit(code: number): boolean {
+  return (code < 0xd800 || code > 0xdfff) && isBoundaryWordChar(String.fromCharCode(code));
+}

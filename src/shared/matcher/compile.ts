@@ -2,13 +2,14 @@
  * Build-time compiler: all aliases into one Aho-Corasick automaton, serialised so each tab only
  * decodes it (see serialized-matcher.ts for the layout).
  */
-import { foldChar, isIgnorable, isWhitespace, normaliseAlias } from './char-classes.ts';
+import { foldChar, isIgnorable, isWhitespace, isWordUnit, normaliseAlias } from './char-classes.ts';
 import {
   encodeArray,
   FIRST_CHAR_SYMBOL,
   type SerializedMatcher,
   SKIP_SYMBOL,
   SPACE_SYMBOL,
+  WORD_START_SYMBOL,
 } from './serialized-matcher.ts';
 
 export interface MatcherPattern {
@@ -22,21 +23,35 @@ interface Trie {
   patterns: number[][];
 }
 
-function symbolsOf(folded: string, alphabet: Map<string, number>): number[] {
-  const symbols: number[] = [];
-  for (const char of folded) {
-    for (const unit of char.length === 1 ? [char] : [char[0] ?? '', char[1] ?? '']) {
-      if (unit === ' ') {
-        symbols.push(SPACE_SYMBOL);
-        continue;
-      }
-      let symbol = alphabet.get(unit);
-      if (symbol === undefined) {
-        symbol = alphabet.size + FIRST_CHAR_SYMBOL;
-        alphabet.set(unit, symbol);
-      }
-      symbols.push(symbol);
+/** Symbols for the characters of the aliases, in order of first appearance. */
+function alphabetOf(foldedAliases: readonly string[]): Map<string, number> {
+  const alphabet = new Map<string, number>();
+  for (const folded of foldedAliases) {
+    for (let i = 0; i < folded.length; i++) {
+      const unit = folded[i] as string;
+      if (unit !== ' ' && !alphabet.has(unit)) alphabet.set(unit, alphabet.size + FIRST_CHAR_SYMBOL);
     }
+  }
+  if (alphabet.size + FIRST_CHAR_SYMBOL >= SKIP_SYMBOL)
+    throw new Error('The aliases use too many characters');
+  return alphabet;
+}
+
+/** The same transform the runtime applies to text (see serialized-matcher.ts), on a normalised alias. */
+function symbolsOf(folded: string, alphabet: ReadonlyMap<string, number>): number[] {
+  const symbols: number[] = [];
+  let afterWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded[i] as string;
+    if (unit === ' ') {
+      symbols.push(SPACE_SYMBOL);
+      afterWord = false;
+      continue;
+    }
+    const word = isWordUnit(unit.charCodeAt(0));
+    if (word && !afterWord) symbols.push(WORD_START_SYMBOL);
+    afterWord = word;
+    symbols.push(alphabet.get(unit) as number);
   }
   return symbols;
 }
@@ -100,27 +115,54 @@ function foldPairs(alphabet: Map<string, number>): Uint16Array {
   return Uint16Array.from(pairs);
 }
 
-export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedMatcher {
-  const alphabet = new Map<string, number>();
-  const companies = new Map<string, number>();
-  const caseSensitive: Record<string, string> = {};
+function wordUnitRanges(): Uint16Array {
+  const ranges: number[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    if (!isWordUnit(code)) continue;
+    if (ranges.length > 0 && ranges[ranges.length - 1] === code - 1) ranges[ranges.length - 1] = code;
+    else ranges.push(code, code);
+  }
+  return Uint16Array.from(ranges);
+}
+
+interface Alias {
+  text: string;
+  folded: string;
+  caseSensitive: boolean;
+  company: number;
+}
+
+/** Normalised, folded and without duplicates; companies numbered in order of appearance. */
+function distinctAliases(patterns: readonly MatcherPattern[], companies: Map<string, number>): Alias[] {
   const seen = new Set<string>();
-  const symbolLists: number[][] = [];
-  const patternCompany: number[] = [];
+  const aliases: Alias[] = [];
   for (const pattern of patterns) {
     const text = normaliseAlias(pattern.text);
     if (text === '')
       throw new Error(`Alias of ${pattern.companyId} is empty: ${JSON.stringify(pattern.text)}`);
-    if (text.length > 0xffff) throw new Error(`Alias of ${pattern.companyId} is too long`);
     const folded = [...text].map(foldChar).join('');
     const key = `${pattern.companyId}\u0000${pattern.caseSensitive ? text : folded}\u0000${pattern.caseSensitive}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (!companies.has(pattern.companyId)) companies.set(pattern.companyId, companies.size);
-    if (pattern.caseSensitive) caseSensitive[symbolLists.length] = text;
-    symbolLists.push(symbolsOf(folded, alphabet));
-    patternCompany.push(companies.get(pattern.companyId) as number);
+    const company = companies.get(pattern.companyId) as number;
+    aliases.push({ text, folded, caseSensitive: pattern.caseSensitive, company });
   }
+  return aliases;
+}
+
+export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedMatcher {
+  const companies = new Map<string, number>();
+  const aliases = distinctAliases(patterns, companies);
+  const alphabet = alphabetOf(aliases.map((alias) => alias.folded));
+  const caseSensitive: Record<string, string> = {};
+  const symbolLists = aliases.map((alias, id) => {
+    if (alias.caseSensitive) caseSensitive[id] = alias.text;
+    const symbols = symbolsOf(alias.folded, alphabet);
+    if (symbols.length > 0xffff) throw new Error(`An alias is too long: ${alias.text.slice(0, 40)}…`);
+    return symbols;
+  });
+  const patternCompany = aliases.map((alias) => alias.company);
 
   const trie = buildTrie(symbolLists);
   const order = breadthFirstOrder(trie);
@@ -146,7 +188,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
 
   return {
     format: 'company-lens-aho-corasick',
-    version: 1,
+    version: 2,
     alphabet: [...alphabet.keys()].join(''),
     foldPairs: encodeArray(foldPairs(alphabet)),
     stateCount: order.length,
@@ -155,6 +197,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
     fail: encodeArray(fail),
     outStart: encodeArray(outStart),
     outPatterns: encodeArray(Uint32Array.from(outPatterns)),
+    wordUnits: encodeArray(wordUnitRanges()),
     patternLength: encodeArray(Uint16Array.from(symbolLists, (s) => s.length)),
     patternCompany: encodeArray(Uint32Array.from(patternCompany)),
     companies: [...companies.keys()],

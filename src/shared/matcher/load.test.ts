@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldChar, isWordUnit } from './char-classes.ts';
 import { compileMatcher, type MatcherPattern } from './compile.ts';
 import { loadMatcher } from './load.ts';
 
@@ -16,6 +17,11 @@ const patterns: MatcherPattern[] = [
   { text: '小米', caseSensitive: false, companyId: 'xiaomi' },
   { text: 'AT&T', caseSensitive: false, companyId: 'att' },
   { text: 'Ünïcode AG', caseSensitive: false, companyId: 'unicode' },
+  { text: 'Johnson & Johnson', caseSensitive: false, companyId: 'jnj' },
+  { text: 'Deutsche Telekom', caseSensitive: true, companyId: 'dt' },
+  { text: '3M', caseSensitive: false, companyId: '3m' },
+  { text: 'Foxconn', caseSensitive: false, companyId: 'foxconn' },
+  { text: 'X', caseSensitive: true, companyId: 'x' },
 ];
 const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(patterns))));
 
@@ -51,6 +57,21 @@ describe('matcher', () => {
     ['Huawei/ZTE', ['Huawei=huawei', 'ZTE=zte']],
     ['', []],
     ['ZTE', ['ZTE=zte']],
+    // Names that start with a letter or digit only start at a word start.
+    ['xHuawei', []],
+    ['.Huawei', ['Huawei=huawei']],
+    ['我Huawei', ['Huawei=huawei']],
+    ['\u00adHuawei', ['Huawei=huawei']],
+    ['3M, 23M, 3Mx', ['3M=3m']],
+    ['𝐀Huawei 😀Huawei', ['Huawei=huawei']],
+    ['x华为', ['华为=huawei']],
+    [
+      'Johnson & Johnson, Johnson &\n Johnson, xJohnson & Johnson',
+      ['Johnson & Johnson=jnj', 'Johnson &\n Johnson=jnj'],
+    ],
+    ['Deut\u00adsche \n Telekom, deutsche telekom', ['Deut\u00adsche \n Telekom=dt']],
+    ['DEUTSCHE TELEKOM, Deutsche Telekomx', []],
+    ['X and x, Fox, FOXCONN', ['X=x', 'FOXCONN=foxconn']],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -73,11 +94,26 @@ describe('matcher', () => {
     expect(sliced).toEqual(whole);
   });
 
+  it('finds the same in slices of any size as in one pass', () => {
+    const text = 'xHuawei我Huawei Johnson &\n Johnson,Deutsche Telekom 3M华为AT&T '.repeat(5);
+    const whole = matcher.findAll(text);
+    for (let size = 1; size < 40; size++) {
+      const sliced = [];
+      let notBefore = 0;
+      for (let from = 0; from < text.length; from += size) {
+        const hits = matcher.findAll(text, from, Math.min(text.length, from + size), notBefore);
+        sliced.push(...hits);
+        notBefore = hits.at(-1)?.end ?? notBefore;
+      }
+      expect(sliced, `slices of ${size}`).toEqual(whole);
+    }
+  });
+
   it('rejects an empty alias and an unknown format', () => {
     expect(() => compileMatcher([{ text: ' \u00ad', caseSensitive: false, companyId: 'x' }])).toThrow(
       /empty/,
     );
-    expect(() => loadMatcher({ ...compileMatcher(patterns), version: 2 as 1 })).toThrow(/format/);
+    expect(() => loadMatcher({ ...compileMatcher(patterns), version: 1 as 2 })).toThrow(/format/);
   });
 });
 
@@ -99,10 +135,35 @@ describe('mayContain', () => {
   it('ignores word boundaries and case rules, so it never misses a block that has a name', () => {
     expect(matcher.mayContain('Googleplex')).toBe(true);
     expect(matcher.mayContain('an apple a day')).toBe(true);
+    expect(matcher.mayContain('deutsche telekom')).toBe(true);
+  });
+
+  it('finds names inside words: a block text joins runs that findAll gets apart', () => {
+    // `<li><a>Home</a><ul><li>Huawei</li></ul></li>`, `<p>foo<br>Xiaomi</p>`
+    for (const text of ['HomeHuawei', 'fooXiaomi', 'xJohnson & Johnson', 'Chinamobile Ltd', 'x3M']) {
+      expect(matcher.mayContain(text), text).toBe(true);
+    }
+    // While a name is under way ("Hua…") another starts inside its word ("…AT&T").
+    expect(matcher.mayContain('HuAT&T')).toBe(true);
+    expect(matcher.mayContain('HuAT&Y')).toBe(false);
+    // A one-letter name inside the word of another name under way.
+    expect(matcher.mayContain('Fox')).toBe(true);
   });
 
   it('is false for text holding no alias at all', () => {
     expect(matcher.mayContain('The weather was mild and the markets were quiet.')).toBe(false);
+    expect(matcher.mayContain('Johnson and Johnson, Deutsche-Telekom, 3 M')).toBe(false);
     expect(matcher.mayContain('')).toBe(false);
+  });
+});
+
+describe('word units', () => {
+  it('are the same for a character and its case fold, so aliases and text get the same word starts', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const folded = foldChar(String.fromCharCode(code)).charCodeAt(0);
+      if (isWordUnit(code) !== isWordUnit(folded)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });

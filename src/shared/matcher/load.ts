@@ -2,15 +2,29 @@
  * Runtime side of the matcher: decodes the prebuilt automaton (milliseconds, no rebuilding) and
  * scans text in one pass whose cost per character does not depend on how many names there are.
  */
+import {
+  AFTER_OTHER,
+  AFTER_SPACE,
+  AFTER_WORD,
+  type Automaton,
+  buildAutomaton,
+  DEPTH,
+  FAIL,
+  NODE_STRIDE,
+  REPORT,
+  step,
+} from './automaton.ts';
+import { mayContainIn } from './may-contain.ts';
 import { type Candidate, pickMatches } from './pick-matches.ts';
 import {
   decodeUint16,
   decodeUint32,
-  FIRST_CHAR_SYMBOL,
   type SerializedMatcher,
   SKIP_SYMBOL,
   SPACE_SYMBOL,
   UNKNOWN_SYMBOL,
+  WORD_START_SYMBOL,
+  WORD_UNIT_FLAG,
 } from './serialized-matcher.ts';
 import { hasWordBoundaries } from './word-boundaries.ts';
 
@@ -38,135 +52,141 @@ export interface Matcher {
   readonly companyIds: readonly string[];
 }
 
-/** Entries in the dense transition table (4 bytes each). */
-const DENSE_BUDGET = 1 << 18;
+/** What precedes `index`, so that a slice starts the way a scan from the beginning would be there. */
+function contextBefore(symbolOf: Uint16Array, text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    const symbol = symbolOf[text.charCodeAt(i)] as number;
+    if (symbol === SKIP_SYMBOL) continue;
+    if (symbol >= WORD_UNIT_FLAG) return AFTER_WORD;
+    return symbol === SPACE_SYMBOL ? AFTER_SPACE : AFTER_OTHER;
+  }
+  return AFTER_SPACE;
+}
+
+/**
+ * Whether text[start, end) spells a case-sensitive alias exactly, ignorables left out and any
+ * whitespace run standing for its one space.
+ */
+function spells(symbolOf: Uint16Array, text: string, start: number, end: number, alias: string): boolean {
+  let j = 0;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const symbol = symbolOf[code] as number;
+    if (symbol === SKIP_SYMBOL) continue;
+    if (symbol === SPACE_SYMBOL) {
+      if (inSpace) continue;
+      inSpace = true;
+      if (alias.charCodeAt(j++) !== 32) return false;
+    } else {
+      inSpace = false;
+      if (alias.charCodeAt(j++) !== code) return false;
+    }
+  }
+  return j === alias.length;
+}
 
 export function loadMatcher(serialized: SerializedMatcher): Matcher {
-  if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 1) {
+  if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 2) {
     throw new Error('Unsupported matcher format: rebuild the data with `npm run data`');
   }
-  const stateCount = serialized.stateCount;
-  const edgeStart = decodeUint32(serialized.edgeStart);
-  const edgeSymbols = decodeUint16(serialized.edgeSymbols);
-  const fail = decodeUint32(serialized.fail);
+  const a: Automaton = buildAutomaton(serialized);
   const outStart = decodeUint32(serialized.outStart);
   const outPatterns = decodeUint32(serialized.outPatterns);
   const patternLength = decodeUint16(serialized.patternLength);
   const patternCompany = decodeUint32(serialized.patternCompany);
   const caseTexts = new Map(Object.entries(serialized.caseSensitive).map(([id, text]) => [Number(id), text]));
-
-  const symbolOf = new Uint16Array(0x10000);
-  for (let i = 0; i < serialized.alphabet.length; i++) {
-    symbolOf[serialized.alphabet.charCodeAt(i)] = i + FIRST_CHAR_SYMBOL;
-  }
-  const pairs = decodeUint16(serialized.foldPairs);
-  for (let i = 0; i < pairs.length; i += 2) symbolOf[pairs[i] as number] = pairs[i + 1] as number;
-
-  // Derived in breadth-first order (parents and failure targets come first): depth and the nearest
-  // state down the failure chain that ends a pattern.
-  const depth = new Uint16Array(stateCount);
-  const outputLink = new Uint32Array(stateCount);
-  let maxDepth = 0;
-  for (let s = 0; s < stateCount; s++) {
-    for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++)
-      depth[e + 1] = (depth[s] as number) + 1;
-    maxDepth = Math.max(maxDepth, depth[s] as number);
-    if (s === 0) continue;
-    const f = fail[s] as number;
-    outputLink[s] = (outStart[f + 1] as number) > (outStart[f] as number) ? f : (outputLink[f] as number);
-  }
   let ringSize = 1;
-  while (ringSize <= maxDepth) ringSize *= 2;
+  while (ringSize <= a.maxDepth) ringSize *= 2;
   const ringMask = ringSize - 1;
+  // Text index of each of the last symbols consumed, so a match's length in symbols gives its start.
   const ring = new Int32Array(ringSize);
 
-  function sparseChild(state: number, symbol: number): number {
-    const hi = edgeStart[state + 1] as number;
-    for (let e = edgeStart[state] as number; e < hi; e++) {
-      const edge = edgeSymbols[e] as number;
-      if (edge === symbol) return e + 1;
-      if (edge > symbol) break;
-    }
-    return -1;
-  }
-
-  // The shallow states (the first ones in breadth-first order) are where the automaton spends most
-  // of its time: give them full rows, failure transitions included, within a fixed memory budget.
-  // For a small dictionary that is every state, i.e. a plain DFA.
-  const width = serialized.alphabet.length + FIRST_CHAR_SYMBOL;
-  const denseStates = Math.max(1, Math.min(stateCount, Math.floor(DENSE_BUDGET / width)));
-  const dense = new Uint32Array(denseStates * width);
-  for (let s = 0; s < denseStates; s++) {
-    const failRow = (fail[s] as number) * width;
-    for (let symbol = 1; symbol < width; symbol++) {
-      const child = sparseChild(s, symbol);
-      dense[s * width + symbol] = child >= 0 ? child : s === 0 ? 0 : (dense[failRow + symbol] as number);
-    }
-  }
-
-  function next(state: number, symbol: number): number {
-    for (;;) {
-      if (state < denseStates) return dense[state * width + symbol] as number;
-      const child = sparseChild(state, symbol);
-      if (child >= 0) return child;
-      state = fail[state] as number;
+  /** The candidates of every pattern ending at text index `end - 1` in `state`. */
+  function collect(
+    text: string,
+    state: number,
+    end: number,
+    consumed: number,
+    to: number,
+    into: Candidate[],
+  ) {
+    const nodes = a.nodes;
+    for (let s = nodes[state * NODE_STRIDE + REPORT] as number; s !== 0; ) {
+      for (let o = outStart[s] as number; o < (outStart[s + 1] as number); o++) {
+        const pattern = outPatterns[o] as number;
+        const start = ring[(consumed - (patternLength[pattern] as number)) & ringMask] as number;
+        const alias = caseTexts.get(pattern);
+        if (
+          start < to &&
+          (alias === undefined || spells(a.symbolOf, text, start, end, alias)) &&
+          hasWordBoundaries(text, start, end)
+        ) {
+          into.push({ start, end, pattern });
+        }
+      }
+      s = nodes[(nodes[s * NODE_STRIDE + FAIL] as number) * NODE_STRIDE + REPORT] as number;
     }
   }
-
-  function caseMatches(text: string, pattern: number, consumed: number): boolean {
-    const expected = caseTexts.get(pattern);
-    if (expected === undefined) return true;
-    const length = patternLength[pattern] as number;
-    for (let j = 0; j < length; j++) {
-      const wanted = expected.charCodeAt(j);
-      if (wanted === 32) continue; // any whitespace run matched the space symbol already
-      if (text.charCodeAt(ring[(consumed - length + j) & ringMask] as number) !== wanted) return false;
-    }
-    return true;
-  }
-
-  // Local copies: some module loaders turn imported constants into getters, costly per character.
-  const skip = SKIP_SYMBOL;
-  const space = SPACE_SYMBOL;
-  const unknown = UNKNOWN_SYMBOL;
 
   function findAll(text: string, from = 0, to = text.length, notBefore = 0): MatchHit[] {
+    // Locals rather than closure slots or imports (some loaders turn those into getters): this loop
+    // runs per character.
+    const { symbolOf, dense, rows, width, nodes } = a;
+    const slots = ring;
+    const mask = ringMask;
+    const skip = SKIP_SYMBOL;
+    const space = SPACE_SYMBOL;
+    const unknown = UNKNOWN_SYMBOL;
+    const wordStart = WORD_START_SYMBOL;
+    const wordFlag = WORD_UNIT_FLAG;
+    const stride = NODE_STRIDE;
     const candidates: Candidate[] = [];
     let state = 0;
     let consumed = 0;
-    let afterSpace = true;
+    let after = contextBefore(symbolOf, text, from);
     for (let i = from; i < text.length; i++) {
-      if (
-        i >= to &&
-        (state === 0 || (ring[(consumed - (depth[state] as number)) & ringMask] as number) >= to)
-      )
-        break;
-      const symbol = symbolOf[text.charCodeAt(i)] as number;
+      if (i >= to) {
+        // Past the slice: go on only while a name that started inside it may still be under way.
+        if (state === 0) break;
+        const depth = nodes[state * stride + DEPTH] as number;
+        if ((slots[(consumed - depth) & mask] as number) >= to) break;
+      }
+      let symbol = symbolOf[text.charCodeAt(i)] as number;
       if (symbol === skip) continue;
-      if (symbol === space) {
-        if (afterSpace) continue;
-        afterSpace = true;
+      if (symbol >= wordFlag) {
+        symbol ^= wordFlag;
+        const startsWord = after !== AFTER_WORD;
+        after = AFTER_WORD;
+        if (symbol === unknown) {
+          state = 0;
+          continue;
+        }
+        if (startsWord) {
+          // Its ring slot holds the index of the character it stands before: where a name starts.
+          slots[consumed & mask] = i;
+          consumed++;
+          // Never negative: no name ends with WORD_START.
+          state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);
+        }
+      } else if (symbol === space) {
+        if (after === AFTER_SPACE) continue;
+        after = AFTER_SPACE;
       } else {
-        afterSpace = false;
+        after = AFTER_OTHER;
         if (symbol === unknown) {
           state = 0;
           continue;
         }
       }
-      ring[consumed & ringMask] = i;
+      slots[consumed & mask] = i;
       consumed++;
-      state = next(state, symbol);
-      let s =
-        (outStart[state + 1] as number) > (outStart[state] as number) ? state : (outputLink[state] as number);
-      while (s !== 0) {
-        for (let o = outStart[s] as number; o < (outStart[s + 1] as number); o++) {
-          const pattern = outPatterns[o] as number;
-          const start = ring[(consumed - (patternLength[pattern] as number)) & ringMask] as number;
-          if (start < to && caseMatches(text, pattern, consumed) && hasWordBoundaries(text, start, i + 1)) {
-            candidates.push({ start, end: i + 1, pattern });
-          }
-        }
-        s = outputLink[s] as number;
+      const target = state < rows ? (dense[state * width + symbol] as number) : step(a, state, symbol);
+      if (target >= 0) {
+        state = target;
+      } else {
+        state = ~target;
+        collect(text, state, i + 1, consumed, to, candidates);
       }
     }
     return pickMatches(candidates, notBefore).map(({ start, end, pattern }) => ({
@@ -176,28 +196,5 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }));
   }
 
-  function mayContain(text: string): boolean {
-    let state = 0;
-    let afterSpace = true;
-    for (let i = 0; i < text.length; i++) {
-      const symbol = symbolOf[text.charCodeAt(i)] as number;
-      if (symbol === skip) continue;
-      if (symbol === space) {
-        if (afterSpace) continue;
-        afterSpace = true;
-      } else {
-        afterSpace = false;
-        if (symbol === unknown) {
-          state = 0;
-          continue;
-        }
-      }
-      state = next(state, symbol);
-      if ((outStart[state + 1] as number) > (outStart[state] as number) || outputLink[state] !== 0)
-        return true;
-    }
-    return false;
-  }
-
-  return { findAll, mayContain, companyIds: serialized.companies };
+  return { findAll, mayContain: mayContainIn(a), companyIds: serialized.companies };
 }

@@ -4,10 +4,16 @@
  *
  * States are numbered in breadth-first order and each state's trie edges are stored contiguously in
  * that order, so the target of edge `i` is state `i + 1` and needs no storage.
+ *
+ * Aliases and text go through the same transform into symbols: whitespace runs become one SPACE
+ * symbol, ignorables vanish, and WORD_START precedes every word unit (see `isWordUnit`) that follows
+ * no word unit. A name that begins with a letter can then only begin at a word start, which it must
+ * anyway, and in the middle of a word the automaton falls back to the root instead of wandering
+ * through the states of names that happen to start with the rest of that word.
  */
 export interface SerializedMatcher {
   format: 'company-lens-aho-corasick';
-  version: 1;
+  version: 2;
   /** Folded characters of the alphabet; the character at index i is symbol i + FIRST_CHAR_SYMBOL. */
   alphabet: string;
   /** Uint16 pairs (code unit, symbol) for characters that fold into the alphabet (upper case etc.). */
@@ -23,7 +29,17 @@ export interface SerializedMatcher {
   outStart: string;
   /** Uint32[]: pattern ids. */
   outPatterns: string;
-  /** Uint16[patterns]: length in symbols (whitespace runs count as one, ignorables as none). */
+  /**
+   * Uint16 pairs (first, last), inclusive: the code units that are word units. The runtime needs this
+   * for every character of the text, not only the alphabet's (after a letter no alias has, the next
+   * letter starts no word), and testing 65,536 characters against a Unicode regex would cost each tab
+   * milliseconds.
+   */
+  wordUnits: string;
+  /**
+   * Uint16[patterns]: length in symbols (WORD_START counts, a whitespace run counts as one, ignorables
+   * as none).
+   */
   patternLength: string;
   /** Uint32[patterns]: index into `companies`. */
   patternCompany: string;
@@ -36,9 +52,13 @@ export interface SerializedMatcher {
 export const UNKNOWN_SYMBOL = 0;
 /** Any whitespace run. */
 export const SPACE_SYMBOL = 1;
-export const FIRST_CHAR_SYMBOL = 2;
+/** Before a word unit that follows none. */
+export const WORD_START_SYMBOL = 2;
+export const FIRST_CHAR_SYMBOL = 3;
 /** Marks ignorable characters in the runtime symbol table; never an automaton symbol. */
-export const SKIP_SYMBOL = 0xffff;
+export const SKIP_SYMBOL = 0x7fff;
+/** Set on word units in the runtime symbol table, so the scan needs one lookup per character. */
+export const WORD_UNIT_FLAG = 0x8000;
 
 export function encodeArray(array: Uint16Array | Uint32Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);

@@ -1,0 +1,191 @@
+/**
+ * Property: on random texts made of aliases (in any case, with ignorables and whitespace runs inside),
+ * their beginnings and filler that sticks to them, the automaton finds exactly what a brute-force
+ * search at every position finds, filtered by the same boundary and case rules and resolved the same
+ * way; and `mayContain` says whether any alias occurs at all, boundaries and case aside.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldChar, isIgnorable, isWhitespace, normaliseAlias } from './char-classes.ts';
+import { compileMatcher, type MatcherPattern } from './compile.ts';
+import { loadMatcher, type Matcher } from './load.ts';
+import { type Candidate, pickMatches } from './pick-matches.ts';
+import { hasWordBoundaries } from './word-boundaries.ts';
+
+const PATTERNS: MatcherPattern[] = [
+  ['Huawei', false],
+  ['ZTE', true],
+  ['China Mobile', false],
+  ['China Mobile Ltd', false],
+  ['Mobile Ltd', false],
+  ['华为', false],
+  ['小米Mi', false],
+  ['AT&T', false],
+  ['Johnson & Johnson', false],
+  ['3M', false],
+  ["McDonald's", false],
+  ['Apple', true],
+  ['Deutsche Telekom', true],
+  ['(RED)', false],
+  ['X', true],
+].map(([text, caseSensitive], i) => ({
+  text: text as string,
+  caseSensitive: caseSensitive as boolean,
+  companyId: `c${i}`,
+}));
+
+const ALIASES = PATTERNS.map((p) => normaliseAlias(p.text));
+
+const isSpaceOrIgnorable = (code: number) => isWhitespace(code) || isIgnorable(code);
+
+/** Where an occurrence of `alias` starting at `start` ends, or -1. */
+function occurrenceEnd(text: string, start: number, alias: string, exactCase: boolean): number {
+  if (start >= text.length || isSpaceOrIgnorable(text.charCodeAt(start))) return -1;
+  let i = start;
+  for (let j = 0; j < alias.length; j++) {
+    if (j > 0) while (i < text.length && isIgnorable(text.charCodeAt(i))) i++;
+    if (i >= text.length) return -1;
+    const wanted = alias[j] as string;
+    if (wanted === ' ') {
+      if (!isWhitespace(text.charCodeAt(i))) return -1;
+      while (i < text.length && isSpaceOrIgnorable(text.charCodeAt(i))) i++;
+      continue;
+    }
+    const unit = text[i] as string;
+    if (exactCase ? unit !== wanted : foldChar(unit) !== foldChar(wanted)) return -1;
+    i++;
+  }
+  return i;
+}
+
+interface Subject {
+  patterns: MatcherPattern[];
+  matcher: Matcher;
+}
+
+function subject(patterns: MatcherPattern[]): Subject {
+  return { patterns, matcher: loadMatcher(JSON.parse(JSON.stringify(compileMatcher(patterns)))) };
+}
+
+function referenceFindAll({ patterns }: Subject, text: string): string[] {
+  const candidates: Candidate[] = [];
+  for (let start = 0; start < text.length; start++) {
+    patterns.forEach(({ text: alias, caseSensitive }, pattern) => {
+      const end = occurrenceEnd(text, start, normaliseAlias(alias), caseSensitive);
+      if (end >= 0 && hasWordBoundaries(text, start, end)) candidates.push({ start, end, pattern });
+    });
+  }
+  return pickMatches(candidates).map((c) => `${c.start}-${c.end}=${patterns[c.pattern]?.companyId}`);
+}
+
+function referenceMayContain({ patterns }: Subject, text: string): boolean {
+  for (let start = 0; start < text.length; start++) {
+    if (patterns.some((p) => occurrenceEnd(text, start, normaliseAlias(p.text), false) >= 0)) return true;
+  }
+  return false;
+}
+
+function agreesWithReference(s: Subject, text: string): void {
+  const found = s.matcher.findAll(text).map((h) => `${h.start}-${h.end}=${h.companyId}`);
+  expect(found).toEqual(referenceFindAll(s, text));
+  expect(s.matcher.mayContain(text)).toBe(referenceMayContain(s, text));
+}
+
+const FILLER = [
+  ...['a', 'x', 'X', 'Hua', 'wei', 'China', 'Mobile', 'Ltd', 'Johnson', 'Deutsche', 'AT', 'T', 'M', 's'],
+  ...[' ', '  ', '\n', '\u00a0', '\u00ad', '\u200b', '&', "'", '’', '-', '.', '(', ')', ','],
+  ...['é', 'ß', 'Ü', '3', '𝐀', '😀', '华', '为', '我', '小米'],
+];
+
+/** An alias as a page might write it: in its case or any other, ignorables inside, any whitespace run. */
+const aliasArb = fc
+  .record({
+    alias: fc.constantFrom(...ALIASES),
+    casing: fc.constantFrom('as is', 'as is', 'upper', 'lower', 'mixed'),
+    upper: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+    inserts: fc.array(fc.constantFrom('', '', '', '\u00ad', '\u200b'), { minLength: 20, maxLength: 20 }),
+    space: fc.constantFrom(' ', '\n  ', '\u00a0', ' \u00ad '),
+  })
+  .map(({ alias, casing, upper, inserts, space }) =>
+    [...alias]
+      .map((char, i) => {
+        if (char === ' ') return space;
+        const up = casing === 'upper' || (casing === 'mixed' && upper[i]);
+        const cased = casing === 'as is' ? char : up ? char.toUpperCase() : char.toLowerCase();
+        return i === 0 ? cased : `${inserts[i]}${cased}`;
+      })
+      .join(''),
+  );
+
+/** The start of an alias: a name under way where the text goes on differently. */
+const prefixArb = fc
+  .tuple(fc.constantFrom(...ALIASES), fc.nat())
+  .map(([alias, n]) => alias.slice(0, 1 + (n % alias.length)));
+
+const textArb = fc
+  .array(fc.oneof(aliasArb, prefixArb, fc.constantFrom(...FILLER), fc.constantFrom(...FILLER)), {
+    maxLength: 14,
+  })
+  .map((pieces) => pieces.join(''));
+
+const names = subject(PATTERNS);
+
+/** Few symbols, so that names overlap, restart inside one another and fall off the trie all the time. */
+const tiny = subject(
+  [
+    ['ab', false],
+    ['ba', false],
+    ['aab', false],
+    ['abab', false],
+    ['b a', false],
+    ['a&b', false],
+    ['Bb', true],
+    ['&a', false],
+    ['a华', false],
+  ].map(([text, caseSensitive], i) => ({
+    text: text as string,
+    caseSensitive: caseSensitive as boolean,
+    companyId: `t${i}`,
+  })),
+);
+const tinyTextArb = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('a', 'b', '&', ' '),
+      fc.constantFrom('A', 'B', '\n', '\u00ad', 'x', 'é', '华', '𝐀'),
+    ),
+    { maxLength: 24 },
+  )
+  .map((units) => units.join(''));
+
+describe('matcher against a brute-force reference', () => {
+  it('finds what a search at every position finds; mayContain whether any alias occurs at all', () => {
+    fc.assert(
+      fc.property(textArb, (text) => agreesWithReference(names, text)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees on a tiny alphabet where names keep overlapping', () => {
+    fc.assert(
+      fc.property(tinyTextArb, (text) => agreesWithReference(tiny, text)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds in slices what it finds in one pass', () => {
+    fc.assert(
+      fc.property(textArb, fc.integer({ min: 1, max: 12 }), (text, size) => {
+        const sliced = [];
+        let notBefore = 0;
+        for (let from = 0; from < text.length; from += size) {
+          const hits = names.matcher.findAll(text, from, Math.min(text.length, from + size), notBefore);
+          sliced.push(...hits);
+          notBefore = hits.at(-1)?.end ?? notBefore;
+        }
+        expect(sliced).toEqual(names.matcher.findAll(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The prefilter behind `Matcher.mayContain`. It sees a whole block's `textContent`, in which a run
+ * that `findAll` later gets on its own may start in the middle of a word: `<li><a>Home</a><ul><li>
+ * Huawei…` reads "HomeHuawei". So it must find names starting inside words too, i.e. as if a
+ * WORD_START could stand before any word unit.
+ *
+ * Inside a word the automaton nearly always falls back to the root (no name under way), and taking
+ * the state a name starting there would reach instead is exact: nothing under way is lost, and no
+ * alias has WORD_START after a word unit, so no match can straddle the imagined one. Only where a
+ * name is under way does a start inside the word need following on its own, along the trie, until
+ * it falls off. Both are folded into a second table of rows for word units inside words, so that the
+ * common step costs what it costs in `findAll`.
+ */
+import {
+  AFTER_OTHER,
+  AFTER_SPACE,
+  AFTER_WORD,
+  type Automaton,
+  NODE_STRIDE,
+  REPORT,
+  step,
+  trieChild,
+} from './automaton.ts';
+import {
+  SKIP_SYMBOL,
+  SPACE_SYMBOL,
+  UNKNOWN_SYMBOL,
+  WORD_START_SYMBOL,
+  WORD_UNIT_FLAG,
+} from './serialized-matcher.ts';
+
+/**
+ * On a non-negative entry of the inside-word table: a name starts at this unit too, to be followed
+ * apart (state numbers stay far below 2^30).
+ */
+const SPAWN = 1 << 30;
+
+/** The step for a word unit inside a word, from the plain transition's encoded `target`. */
+function insideWord(a: Automaton, target: number, symbol: number): number {
+  const started = a.wordStartChild[symbol] as number;
+  if (target === 0) return started;
+  return target > 0 && started !== 0 ? target | SPAWN : target;
+}
+
+/**
+ * The dense rows with the inside-word step. It differs from the plain one only in the columns of
+ * units that start a name.
+ */
+function insideWordRows(a: Automaton): Int32Array {
+  const { dense, rows, width, wordStartChild } = a;
+  const table = dense.slice();
+  for (let symbol = 1; symbol < width; symbol++) {
+    if (wordStartChild[symbol] === 0) continue;
+    for (let at = symbol; at < rows * width; at += width) {
+      table[at] = insideWord(a, dense[at] as number, symbol);
+    }
+  }
+  return table;
+}
+
+export function mayContainIn(a: Automaton): (text: string) => boolean {
+  // Each path followed started at a different symbol and is at most maxDepth long.
+  const paths = new Uint32Array(a.maxDepth + 1);
+  const inside = insideWordRows(a);
+
+  /** Moves the paths along `symbol`, dropping those that leave the trie; -1 once a name ends. */
+  function advance(count: number, symbol: number): number {
+    let kept = 0;
+    for (let p = 0; p < count; p++) {
+      const target = trieChild(a, paths[p] as number, symbol);
+      if (target < 0) continue;
+      if (a.nodes[target * NODE_STRIDE + REPORT] !== 0) return -1;
+      paths[kept++] = target;
+    }
+    return kept;
+  }
+
+  return function mayContain(text: string): boolean {
+    const { symbolOf, dense, rows, width, wordStartChild } = a;
+    const skip = SKIP_SYMBOL;
+    const space = SPACE_SYMBOL;
+    const unknown = UNKNOWN_SYMBOL;
+    const wordStart = WORD_START_SYMBOL;
+    const wordFlag = WORD_UNIT_FLAG;
+    const spawn = SPAWN;
+    let state = 0;
+    let count = 0;
+    let after = AFTER_SPACE;
+    for (let i = 0; i < text.length; i++) {
+      let symbol = symbolOf[text.charCodeAt(i)] as number;
+      if (symbol === skip) continue;
+      if (symbol >= wordFlag) {
+        symbol ^= wordFlag;
+        if (symbol !== unknown && after === AFTER_WORD) {
+          let entry =
+            state < rows
+              ? (inside[state * width + symbol] as number)
+              : insideWord(a, step(a, state, symbol), symbol);
+          if (count > 0) {
+            count = advance(count, symbol);
+            if (count < 0) return true;
+          }
+          if (entry >= spawn) {
+            entry ^= spawn;
+            const started = wordStartChild[symbol] as number;
+            if (started < 0) return true;
+            paths[count++] = started;
+          }
+          if (entry < 0) return true;
+          state = entry;
+          continue;
+        }
+        if (symbol !== unknown) {
+          // Never negative: no name ends with WORD_START.
+          state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);
+          if (count > 0) count = advance(count, wordStart);
+        }
+        after = AFTER_WORD;
+      } else if (symbol === space) {
+        if (after === AFTER_SPACE) continue;
+        after = AFTER_SPACE;
+      } else {
+        after = AFTER_OTHER;
+      }
+      if (symbol === unknown) {
+        state = 0;
+        count = 0;
+        continue;
+      }
+      state = state < rows ? (dense[state * width + symbol] as number) : step(a, state, symbol);
+      if (state < 0) return true;
+      if (count > 0) {
+        count = advance(count, symbol);
+        if (count < 0) return true;
+      }
+    }
+    return false;
+  };
+}
