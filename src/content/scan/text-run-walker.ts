@@ -189,7 +189,7 @@ export class TextRunWalker {
   private readWhole(element: Element, tag: string): TextRun | typeof SKIP | typeof WALK {
     if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
     const text = element.textContent ?? '';
-    const leaf = element.childElementCount === 0;
+    const leaf = element.firstElementChild === null;
     if (!this.mayContain(text)) return leaf || element.querySelector(NOT_PLAIN_INLINE) === null ? SKIP : WALK;
     if (text.length > ONE_RUN_MAX_CHARS || !(leaf || element.querySelector(NOT_ONE_RUN) === null))
       return WALK;
