@@ -101,6 +101,7 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
   const ringMask = ringSize - 1;
   // Text index of each of the last symbols consumed, so a match's length in symbols gives its start.
   const ring = new Int32Array(ringSize);
+  const isWordUnitCode = (code: number) => ((a.symbolOf[code] as number) & WORD_UNIT_FLAG) !== 0;
 
   /** The candidates of every pattern ending at text index `end - 1` in `state`. */
   function collect(
@@ -120,7 +121,7 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
         if (
           start < to &&
           (alias === undefined || spells(a.symbolOf, text, start, end, alias)) &&
-          hasWordBoundaries(text, start, end)
+          hasWordBoundaries(text, start, end, isWordUnitCode)
         ) {
           into.push({ start, end, pattern });
         }
