@@ -12,6 +12,7 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import type { MatcherPattern } from '../../src/shared/matcher/compile.ts';
 import { heapAfterGc, startTrace } from './chromium-tools.ts';
+import { medianRun } from './median.ts';
 import type { TimedCount } from './page/page-api.ts';
 
 export interface CompetitorResult {
@@ -19,9 +20,10 @@ export interface CompetitorResult {
   baselineEmbedderHeapBytes: number;
   textNodes: number;
   textChars: number;
-  floor: TimedCount;
-  regex: TimedCount;
-  markJs: TimedCount;
+  /** Median runs; `runsMs` has every run's time. */
+  floor: TimedCount & { runsMs: number[] };
+  regex: TimedCount & { runsMs: number[] };
+  markJs: TimedCount & { runsMs: number[] };
 }
 
 async function openPage(browser: Browser, url: string): Promise<Page> {
@@ -79,28 +81,33 @@ async function inFreshPage<T>(
 
 const api = (call: string) => `(window.benchPage.${call})`;
 
-/** Each competitor on a fresh load: the first read of a page's text costs more than later ones. */
+/**
+ * Each competitor on a fresh load (the first read of a page's text costs more than later ones),
+ * `runs` times for the floor and the regex, `markJsRuns` times for mark.js (a minute a run on the
+ * 10 MB article); each keeps its median run.
+ */
 export async function measureCompetitors(
   browser: Browser,
   url: string,
   patterns: MatcherPattern[],
   scripts: { pageWorld: string; markJs: string },
+  { runs = 1, markJsRuns = 1 } = {},
 ): Promise<CompetitorResult> {
   const names = JSON.stringify(patterns);
-  const { heap, floor } = await inFreshPage(browser, url, async (world, page) => {
-    const heap = await heapAfterGc(page);
-    await world.run(scripts.pageWorld);
-    return { heap, floor: await world.run<TimedCount>(api('floorWalk()')) };
-  });
-  const regex = await inFreshPage(browser, url, async (world) => {
-    await world.run(scripts.pageWorld);
-    return world.run<TimedCount>(api(`regexScan(${names})`));
-  });
-  const markJs = await inFreshPage(browser, url, async (world) => {
-    await world.run(scripts.markJs);
-    await world.run(scripts.pageWorld);
-    return world.run<TimedCount>(api(`markJs(${names})`));
-  });
+  const heap = await inFreshPage(browser, url, async (_, page) => heapAfterGc(page));
+  const timed = (times: number, setUp: string[], call: string) =>
+    medianRun(
+      times,
+      () =>
+        inFreshPage(browser, url, async (world) => {
+          for (const script of setUp) await world.run(script);
+          return world.run<TimedCount>(api(call));
+        }),
+      (result) => result.ms,
+    );
+  const floor = await timed(runs, [scripts.pageWorld], 'floorWalk()');
+  const regex = await timed(runs, [scripts.pageWorld], `regexScan(${names})`);
+  const markJs = await timed(markJsRuns, [scripts.markJs, scripts.pageWorld], `markJs(${names})`);
   return {
     baselineHeapBytes: heap.js,
     baselineEmbedderHeapBytes: heap.embedder,
