@@ -121,4 +121,16 @@ describe('ourTasks', () => {
     ];
     expect(ourTasks(nested, OURS)).toEqual([{ ...main, ts: 0, dur: 10_000, ours: 7000, oursCpu: 7000 }]);
   });
+
+  it("leaves out the inspector's interrupts inside our work (the harness's DevTools commands)", () => {
+    const interrupted = [
+      meta(1, 'CrRendererMain'),
+      x('RunTask', 0, 10_000),
+      x('EvaluateScript', 1000, 8000, `${OURS}/content.js`),
+      x('V8.InvokeApiInterruptCallbacks', 2000, 3000),
+      // An interrupt outside our part of the task was never counted.
+      x('V8.InvokeApiInterruptCallbacks', 9500, 400),
+    ];
+    expect(ourTasks(interrupted, OURS)).toEqual([{ ...main, ts: 0, dur: 10_000, ours: 5000, oursCpu: 5000 }]);
+  });
 });
