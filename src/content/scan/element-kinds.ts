@@ -56,6 +56,18 @@ const INLINE_TAGS = new Set([
   'VAR',
 ]);
 
+const INLINE_LIST = [...INLINE_TAGS].map((tag) => tag.toLowerCase()).join(',');
+/**
+ * Any element that ends a run of text (not in INLINE_TAGS: `<br>`, `<img>`, nested blocks,
+ * components), or an editing host: a block holding none is one run, its `textContent`.
+ */
+export const BREAKS_RUN_SELECTOR = `:not(${INLINE_LIST}),[contenteditable]`;
+/**
+ * Any element but the inline ones and the void elements of a line: a custom element among them may
+ * host a shadow tree, whose text `textContent` leaves out. Matched natively, with no wrapper per node.
+ */
+export const MAY_HOST_SHADOW_SELECTOR = `:not(${INLINE_LIST},br,img,wbr)`;
+
 const OUR_PREFIX = 'company-lens';
 
 function isEditable(element: Element): boolean {

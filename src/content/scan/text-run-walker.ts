@@ -16,7 +16,7 @@
  * in our isolated world, which costs more than in the page's own world and lands later as
  * garbage-collection pauses, so not touching nodes is what makes the scan cheap.
  */
-import { isInlineTag, isSkippedTag } from './element-kinds.ts';
+import { BREAKS_RUN_SELECTOR, isInlineTag, isSkippedTag, MAY_HOST_SHADOW_SELECTOR } from './element-kinds.ts';
 
 /** An element that makes its subtree editable (text there belongs to the user). */
 function isEditingHost(element: Element): boolean {
@@ -36,18 +36,6 @@ const MAX_RUN_CHARS = 1 << 16;
 /** Nodes visited between deadline checks. */
 const CHECK_EVERY = 256;
 const ELEMENT = 1;
-/**
- * Any element but the usual inline ones: a custom element among them may host a shadow root. A
- * selector match runs natively, with no wrapper per node and no serialisation.
- */
-const NOT_PLAIN_INLINE =
-  ':not(a,abbr,b,bdi,bdo,big,br,cite,code,data,del,dfn,em,font,i,img,ins,kbd,mark,nobr,q,s,samp,small,span,strong,sub,sup,time,tt,u,var,wbr)';
-/**
- * What keeps a block from being read as one run: an element that ends a run (`isInlineTag` is
- * false: `<br>`, `<img>`, nested blocks, components) or an editing host. Such blocks are walked.
- */
-const NOT_ONE_RUN =
-  ':not(a,abbr,b,bdi,bdo,big,cite,code,data,del,dfn,em,font,i,ins,kbd,mark,nobr,q,s,samp,small,span,strong,sub,sup,time,tt,u,var),[contenteditable]';
 /** Blocks longer than this are walked, so that reading one stays a small step. */
 const ONE_RUN_MAX_CHARS = 1 << 14;
 /**
@@ -190,8 +178,9 @@ export class TextRunWalker {
     if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
     const text = element.textContent ?? '';
     const leaf = element.firstElementChild === null;
-    if (!this.mayContain(text)) return leaf || element.querySelector(NOT_PLAIN_INLINE) === null ? SKIP : WALK;
-    if (text.length > ONE_RUN_MAX_CHARS || !(leaf || element.querySelector(NOT_ONE_RUN) === null))
+    if (!this.mayContain(text))
+      return leaf || element.querySelector(MAY_HOST_SHADOW_SELECTOR) === null ? SKIP : WALK;
+    if (text.length > ONE_RUN_MAX_CHARS || !(leaf || element.querySelector(BREAKS_RUN_SELECTOR) === null))
       return WALK;
     return this.oneRun(element, text);
   }
