@@ -77,7 +77,13 @@ export class ScanQueue {
         this.walker = undefined;
         continue;
       }
-      this.pending = { run, hits: [], from: 0, readIn: this.calls };
+      if (run.hits) {
+        // Matched as it was read, in this very call: current by construction.
+        this.options.onMatched(run.text.length);
+        this.options.commit(run, run.hits);
+      } else {
+        this.pending = { run, hits: [], from: 0, readIn: this.calls };
+      }
     }
     return true;
   }
@@ -100,7 +106,7 @@ export class ScanQueue {
       this.walker = new TextRunWalker(
         root.nodeType === 9 ? ((root as Document).body ?? root) : root,
         onShadowRoot,
-        this.options.matcher.mayContain,
+        this.options.matcher,
         entry.skipSeen ? this.seen : undefined,
       );
       return true;

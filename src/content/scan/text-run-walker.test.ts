@@ -7,14 +7,18 @@ import { expect, it } from 'vitest';
 import { testMatcher } from './scan-test-kit.ts';
 import { type TextRun, TextRunWalker } from './text-run-walker.ts';
 
-function runsOf(html: string, mayContain = testMatcher.mayContain): string[][] {
+function walk(html: string, prefiltered: boolean): TextRun[] {
   document.body.innerHTML = html;
-  const walker = new TextRunWalker(document.body, () => {}, mayContain);
+  const walker = new TextRunWalker(document.body, () => {}, prefiltered ? testMatcher : undefined);
   const runs: TextRun[] = [];
   for (let run = walker.next(() => false); run !== null; run = walker.next(() => false)) {
     if (run) runs.push(run);
   }
-  return runs.map((run) => {
+  return runs;
+}
+
+function runsOf(html: string, prefiltered = true): string[][] {
+  return walk(html, prefiltered).map((run) => {
     // Each run's offsets must point into its text node by node.
     run.nodes.forEach((node, i) => {
       expect(run.text.slice(run.starts[i], (run.starts[i] ?? 0) + node.length)).toBe(node.data);
@@ -46,7 +50,7 @@ it('walks a paragraph holding a component, whose shadow tree the text check cann
   const host = document.querySelector('x-quote') as Element;
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.textContent = 'Xiaomi';
-  const walker = new TextRunWalker(document.body, (root) => found.push(root), testMatcher.mayContain);
+  const walker = new TextRunWalker(document.body, (root) => found.push(root), testMatcher);
   while (walker.next(() => false) !== null);
   expect(found).toEqual([shadow]);
 });
@@ -63,6 +67,12 @@ it('keeps document order around blocks read whole', () => {
 it('gives the same runs with and without the prefilter where names are', () => {
   const html =
     '<ul><li>Xiaomi <b>and</b> Huawei</li><li>none</li></ul><p>ZTE<br>China <i>Mobile</i></p><td>华为</td>';
-  const everything = () => true;
-  expect(runsOf(html)).toEqual(runsOf(html, everything).filter((run) => run.join('') !== 'none'));
+  expect(runsOf(html)).toEqual(runsOf(html, false).filter((run) => run.join('') !== 'none'));
+});
+
+it('matches a block read whole as it reads it, and skips one whose text only looks like a name', () => {
+  const runs = walk('<p>pineapple <b>Googleplex</b></p><p>Hua<b>wei</b> phones</p>', true);
+  expect(runs.map((run) => run.text)).toEqual(['Huawei phones']);
+  expect(runs[0]?.hits).toEqual(testMatcher.findAll('Huawei phones'));
+  expect(runs[0]?.hits).toHaveLength(1);
 });

@@ -16,6 +16,7 @@
  * in our isolated world, which costs more than in the page's own world and lands later as
  * garbage-collection pauses, so not touching nodes is what makes the scan cheap.
  */
+import type { Matcher, MatchHit } from '../../shared/matcher/load.ts';
 import { BREAKS_RUN_SELECTOR, isInlineTag, isSkippedTag, MAY_HOST_SHADOW_SELECTOR } from './element-kinds.ts';
 
 /** An element that makes its subtree editable (text there belongs to the user). */
@@ -29,7 +30,12 @@ export interface TextRun {
   /** Offset of each node's text in `text`. */
   starts: number[];
   text: string;
+  /** Its mentions, when the walker matched it already (a block read whole); else the queue does. */
+  hits?: MatchHit[];
 }
+
+/** What the walker needs of the matcher to skip and to match whole blocks. */
+export type BlockMatcher = Pick<Matcher, 'prefilter' | 'findAll'>;
 
 /** Runs longer than this are cut at a node boundary, to keep one run's work small. */
 const MAX_RUN_CHARS = 1 << 16;
@@ -81,8 +87,8 @@ export class TextRunWalker {
     private readonly root: Node,
     /** Open shadow roots met on the way; their text is walked separately. */
     private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
-    /** False only for text in which no name can occur (`Matcher.mayContain`). */
-    private readonly mayContain?: (text: string) => boolean,
+    /** Without it, every block is walked node by node. */
+    private readonly matcher?: BlockMatcher,
     /** Subtrees already scanned (the visible-first pass's blocks), left out. */
     private readonly scanned?: WeakSet<Node>,
   ) {
@@ -134,10 +140,9 @@ export class TextRunWalker {
       } else if (node.nodeType === ELEMENT) {
         const element = node as Element;
         const tag = element.tagName;
-        const whole =
-          isSkippedTag(tag) || isEditingHost(element) || this.scanned?.has(element)
-            ? SKIP
-            : this.readWhole(element, tag);
+        let whole = isSkippedTag(tag) || this.scanned?.has(element) ? SKIP : this.readWhole(element, tag);
+        // Asked after the text check, which skips most blocks anyway: one DOM call less per block.
+        if (whole !== SKIP && isEditingHost(element)) whole = SKIP;
         if (whole !== WALK) {
           run = this.take();
           this.block = null;
@@ -170,24 +175,26 @@ export class TextRunWalker {
   }
 
   /**
-   * A prefiltered block read without walking its elements: SKIP when no name can be in its text,
-   * its run when it is plain inline markup, else WALK. A block hosting a shadow root, or holding a
-   * custom element that may, is walked: shadow trees' text is not in `textContent`.
+   * A prefiltered block read without walking its elements: SKIP when no name is in its text, its
+   * run (matched already) when it is plain inline markup, else WALK. A block hosting a shadow root,
+   * or holding a custom element that may, is walked: shadow trees' text is not in `textContent`.
    */
   private readWhole(element: Element, tag: string): TextRun | typeof SKIP | typeof WALK {
-    if (!this.mayContain || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
+    const { matcher } = this;
+    if (!matcher || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
     const text = element.textContent ?? '';
     const leaf = element.firstElementChild === null;
-    if (!this.mayContain(text))
+    if (!matcher.prefilter(text))
       return leaf || element.querySelector(MAY_HOST_SHADOW_SELECTOR) === null ? SKIP : WALK;
     if (text.length > ONE_RUN_MAX_CHARS || !(leaf || element.querySelector(BREAKS_RUN_SELECTOR) === null))
       return WALK;
-    return this.oneRun(element, text);
+    // Plain inline markup: its text is the run's, so match it before touching any of its nodes.
+    const hits = matcher.findAll(text);
+    return hits.length === 0 ? SKIP : this.oneRun(element, text, hits);
   }
 
   /** The run of a block of plain inline markup: its text nodes, whose text is `text`, in order. */
-  private oneRun(element: Element, text: string): TextRun | typeof SKIP | typeof WALK {
-    if (!/\S/.test(text)) return SKIP;
+  private oneRun(element: Element, text: string, hits: MatchHit[]): TextRun | typeof WALK {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const doc = element.ownerDocument;
@@ -200,7 +207,7 @@ export class TextRunWalker {
       length += (node as Text).length;
     }
     // Equal by definition of `textContent`; walking is the safe answer should an engine differ.
-    return length === text.length ? { nodes, starts, text } : WALK;
+    return length === text.length ? { nodes, starts, text, hits } : WALK;
   }
 
   /** Moves the walker past `element`'s subtree; the next node is held for the following step. */
@@ -222,10 +229,19 @@ export class TextRunWalker {
 
   private take(): TextRun | undefined {
     const { nodes, starts, parts } = this;
-    this.reset();
+    this.lastParent = null;
     if (nodes.length === 0) return undefined;
     const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
-    // Whitespace between blocks is most runs on most pages: not worth matching.
-    return /\S/.test(text) ? { nodes, starts, text } : undefined;
+    // Whitespace between blocks is most runs on most pages: not worth matching, nor new arrays
+    // (this runs once per block).
+    if (!/\S/.test(text)) {
+      nodes.length = 0;
+      parts.length = 0;
+      starts.length = 0;
+      this.length = 0;
+      return undefined;
+    }
+    this.reset();
+    return { nodes, starts, text };
   }
 }

@@ -3,6 +3,7 @@
  * decodes it (see serialized-matcher.ts for the layout).
  */
 import { foldChar, isIgnorable, isWhitespace, isWordUnit, normaliseAlias } from './char-classes.ts';
+import { prefilterSource } from './prefilter.ts';
 import {
   encodeArray,
   FIRST_CHAR_SYMBOL,
@@ -115,6 +116,24 @@ function foldPairs(alphabet: Map<string, number>): Uint16Array {
   return Uint16Array.from(pairs);
 }
 
+/** Every code unit that reads as each alphabet character: itself and what folds into it. */
+function unitsBySymbol(alphabet: Map<string, number>, pairs: Uint16Array): Map<number, number[]> {
+  const units = new Map<number, number[]>();
+  const folded = new Set<number>();
+  for (let i = 0; i < pairs.length; i += 2) folded.add(pairs[i] as number);
+  // As in the runtime symbol table, a fold pair takes precedence over the alphabet.
+  for (const [char, symbol] of alphabet) {
+    if (!folded.has(char.charCodeAt(0))) units.set(symbol, [char.charCodeAt(0)]);
+  }
+  for (let i = 0; i < pairs.length; i += 2) {
+    const symbol = pairs[i + 1] as number;
+    const list = units.get(symbol);
+    if (list) list.push(pairs[i] as number);
+    else units.set(symbol, [pairs[i] as number]);
+  }
+  return units;
+}
+
 function wordUnitRanges(): Uint16Array {
   const ranges: number[] = [];
   for (let code = 0; code < 0x10000; code++) {
@@ -163,6 +182,12 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
     return symbols;
   });
   const patternCompany = aliases.map((alias) => alias.company);
+  const pairs = foldPairs(alphabet);
+  const units = unitsBySymbol(alphabet, pairs);
+  const prefilter = prefilterSource(
+    aliases.map((alias) => alias.folded),
+    (char) => units.get(alphabet.get(char) as number) ?? [],
+  );
 
   const trie = buildTrie(symbolLists);
   const order = breadthFirstOrder(trie);
@@ -188,9 +213,9 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
 
   return {
     format: 'company-lens-aho-corasick',
-    version: 2,
+    version: 3,
     alphabet: [...alphabet.keys()].join(''),
-    foldPairs: encodeArray(foldPairs(alphabet)),
+    foldPairs: encodeArray(pairs),
     stateCount: order.length,
     edgeStart: encodeArray(edgeStart),
     edgeSymbols: encodeArray(Uint16Array.from(edgeSymbols)),
@@ -202,5 +227,6 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
     patternCompany: encodeArray(Uint32Array.from(patternCompany)),
     companies: [...companies.keys()],
     caseSensitive,
+    ...(prefilter === undefined ? {} : { prefilter }),
   };
 }

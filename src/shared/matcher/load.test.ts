@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldChar, isWordUnit } from './char-classes.ts';
 import { compileMatcher, type MatcherPattern } from './compile.ts';
 import { loadMatcher } from './load.ts';
+import { MAX_PREFILTER_WORDS } from './prefilter.ts';
 
 const patterns: MatcherPattern[] = [
   { text: 'Xiaomi', caseSensitive: false, companyId: 'xiaomi' },
@@ -113,7 +114,7 @@ describe('matcher', () => {
     expect(() => compileMatcher([{ text: ' \u00ad', caseSensitive: false, companyId: 'x' }])).toThrow(
       /empty/,
     );
-    expect(() => loadMatcher({ ...compileMatcher(patterns), version: 1 as 2 })).toThrow(/format/);
+    expect(() => loadMatcher({ ...compileMatcher(patterns), version: 2 as 3 })).toThrow(/format/);
   });
 });
 
@@ -154,6 +155,42 @@ describe('mayContain', () => {
     expect(matcher.mayContain('The weather was mild and the markets were quiet.')).toBe(false);
     expect(matcher.mayContain('Johnson and Johnson, Deutsche-Telekom, 3 M')).toBe(false);
     expect(matcher.mayContain('')).toBe(false);
+  });
+});
+
+describe('prefilter', () => {
+  it('is built for a small dictionary and passes every text mayContain passes', () => {
+    expect(compileMatcher(patterns).prefilter).toBeTypeOf('string');
+    for (const text of [
+      'Xiaomi sells phones.',
+      'China\nMobile Ltd',
+      'HUAWEI',
+      'Hua\u00adwei',
+      '小米手机',
+      'fooXiaomi',
+    ]) {
+      expect(matcher.prefilter(text), text).toBe(true);
+    }
+  });
+
+  it('rejects plain prose, and passes any text holding an ignorable character', () => {
+    expect(matcher.prefilter('The weather was mild and the markets were quiet.')).toBe(false);
+    expect(matcher.prefilter('')).toBe(false);
+    expect(matcher.prefilter('soft\u00adhyphen')).toBe(true);
+    expect(matcher.prefilter('zero\u200bwidth')).toBe(true);
+  });
+
+  it('is left out above MAX_PREFILTER_WORDS distinct words; mayContain stands in', () => {
+    const many = Array.from({ length: MAX_PREFILTER_WORDS + 1 }, (_, i) => ({
+      text: `Company${i.toString(36)}`,
+      caseSensitive: false,
+      companyId: `c${i}`,
+    }));
+    const serialized = compileMatcher(many);
+    expect(serialized.prefilter).toBeUndefined();
+    const big = loadMatcher(serialized);
+    expect(big.prefilter('company1a')).toBe(true);
+    expect(big.prefilter('companion')).toBe(false);
   });
 });
 

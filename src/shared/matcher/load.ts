@@ -16,6 +16,7 @@ import {
 } from './automaton.ts';
 import { mayContainIn } from './may-contain.ts';
 import { type Candidate, pickMatches } from './pick-matches.ts';
+import { compilePrefilter } from './prefilter.ts';
 import {
   decodeUint16,
   decodeUint32,
@@ -49,6 +50,11 @@ export interface Matcher {
    * skipped without walking its nodes.
    */
   mayContain(text: string): boolean;
+  /**
+   * A cheaper first look than `mayContain`, possibly true more often: false only where `mayContain`
+   * is false too. A native regular expression for small dictionaries, `mayContain` itself otherwise.
+   */
+  prefilter(text: string): boolean;
   readonly companyIds: readonly string[];
 }
 
@@ -87,7 +93,7 @@ function spells(symbolOf: Uint16Array, text: string, start: number, end: number,
 }
 
 export function loadMatcher(serialized: SerializedMatcher): Matcher {
-  if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 2) {
+  if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 3) {
     throw new Error('Unsupported matcher format: rebuild the data with `npm run data`');
   }
   const a: Automaton = buildAutomaton(serialized);
@@ -197,5 +203,12 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }));
   }
 
-  return { findAll, mayContain: mayContainIn(a), companyIds: serialized.companies };
+  // Built on first use: with a prefilter, most pages never need it.
+  let exact: ((text: string) => boolean) | undefined;
+  const mayContain = (text: string) => {
+    exact ??= mayContainIn(a);
+    return exact(text);
+  };
+  const prefilter = serialized.prefilter === undefined ? mayContain : compilePrefilter(serialized.prefilter);
+  return { findAll, mayContain, prefilter, companyIds: serialized.companies };
 }

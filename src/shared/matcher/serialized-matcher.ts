@@ -13,7 +13,7 @@
  */
 export interface SerializedMatcher {
   format: 'company-lens-aho-corasick';
-  version: 2;
+  version: 3;
   /** Folded characters of the alphabet; the character at index i is symbol i + FIRST_CHAR_SYMBOL. */
   alphabet: string;
   /** Uint16 pairs (code unit, symbol) for characters that fold into the alphabet (upper case etc.). */
@@ -46,6 +46,8 @@ export interface SerializedMatcher {
   companies: string[];
   /** Pattern id -> normalised alias text, for case-sensitive aliases (checked against the original). */
   caseSensitive: Record<string, string>;
+  /** Source of the prefilter regular expression (prefilter.ts); absent for large dictionaries. */
+  prefilter?: string;
 }
 
 /** Symbol 0: a character no alias contains. */
