@@ -74,9 +74,15 @@ export class TextRunWalker {
   private parts: string[] = [];
   private starts: number[] = [];
   private length = 0;
-  /** The parent of the last text node read, and the block it belongs to. */
-  private lastParent: Node | null = null;
+  /** The block of the run being read. */
   private block: Node | null = null;
+  /**
+   * The parent of the last text node read and its block: most text nodes share their parent with
+   * the one before (or, between blocks, with the whitespace before the last block). Valid within
+   * one `next()` call only, as the page cannot change the tree during it.
+   */
+  private lastParent: Node | null = null;
+  private lastParentBlock: Node | null = null;
   private ended = false;
   /** A node the walker already stands on that has not been handled yet (after a skip). */
   private held: Node | null = null;
@@ -108,6 +114,7 @@ export class TextRunWalker {
       return ready;
     }
     if (this.ended) return null;
+    this.lastParent = null;
     // The page may have removed the node we stopped at: start over (runs are idempotent to redo).
     const at = this.walker.currentNode;
     if (at !== this.root && !this.root.contains(at)) {
@@ -124,11 +131,16 @@ export class TextRunWalker {
         return this.take() ?? null;
       }
       let run: TextRun | undefined;
-      if (node.nodeType === TEXT) {
+      const type = node.nodeType;
+      if (type === TEXT) {
         const parent = node.parentNode as Node;
         // A run is the text of one block: leaving it (`<div>a<p>b</p>c</div>`: "c" after "b") ends
         // it, as does entering a non-inline element (handled below) or a long run.
-        const block = parent === this.lastParent && this.block !== null ? this.block : this.blockOf(parent);
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          this.lastParentBlock = this.blockOf(parent);
+        }
+        const block = this.lastParentBlock as Node;
         if (block !== this.block || this.length >= MAX_RUN_CHARS) run = this.take();
         this.block = block;
         const data = (node as Text).data;
@@ -136,8 +148,7 @@ export class TextRunWalker {
         this.parts.push(data);
         this.starts.push(this.length);
         this.length += data.length;
-        this.lastParent = parent;
-      } else if (node.nodeType === ELEMENT) {
+      } else if (type === ELEMENT) {
         const element = node as Element;
         const tag = element.tagName;
         let whole = isSkippedTag(tag) || this.scanned?.has(element) ? SKIP : this.readWhole(element, tag);
@@ -183,11 +194,11 @@ export class TextRunWalker {
     const { matcher } = this;
     if (!matcher || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
     const text = element.textContent ?? '';
-    const leaf = element.firstElementChild === null;
+    // No `firstElementChild` test for leaves first: it would wrap the child, a JavaScript object per
+    // block, where a query that finds nothing creates none.
     if (!matcher.prefilter(text))
-      return leaf || element.querySelector(MAY_HOST_SHADOW_SELECTOR) === null ? SKIP : WALK;
-    if (text.length > ONE_RUN_MAX_CHARS || !(leaf || element.querySelector(BREAKS_RUN_SELECTOR) === null))
-      return WALK;
+      return element.querySelector(MAY_HOST_SHADOW_SELECTOR) === null ? SKIP : WALK;
+    if (text.length > ONE_RUN_MAX_CHARS || element.querySelector(BREAKS_RUN_SELECTOR) !== null) return WALK;
     // Plain inline markup: its text is the run's, so match it before touching any of its nodes.
     const hits = matcher.findAll(text);
     return hits.length === 0 ? SKIP : this.oneRun(element, text, hits);
@@ -224,12 +235,10 @@ export class TextRunWalker {
     this.parts = [];
     this.starts = [];
     this.length = 0;
-    this.lastParent = null;
   }
 
   private take(): TextRun | undefined {
     const { nodes, starts, parts } = this;
-    this.lastParent = null;
     if (nodes.length === 0) return undefined;
     const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
     // Whitespace between blocks is most runs on most pages: not worth matching, nor new arrays

@@ -3,6 +3,7 @@
  * decodes it (see serialized-matcher.ts for the layout).
  */
 import { foldChar, isIgnorable, isWhitespace, isWordUnit, normaliseAlias } from './char-classes.ts';
+import { nameStartsSource } from './name-starts.ts';
 import { prefilterSource } from './prefilter.ts';
 import {
   encodeArray,
@@ -184,10 +185,10 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
   const patternCompany = aliases.map((alias) => alias.company);
   const pairs = foldPairs(alphabet);
   const units = unitsBySymbol(alphabet, pairs);
-  const prefilter = prefilterSource(
-    aliases.map((alias) => alias.folded),
-    (char) => units.get(alphabet.get(char) as number) ?? [],
-  );
+  const folded = aliases.map((alias) => alias.folded);
+  const unitsOf = (char: string) => units.get(alphabet.get(char) as number) ?? [];
+  const prefilter = prefilterSource(folded, unitsOf);
+  const starts = nameStartsSource(folded, unitsOf, isWordUnit);
 
   const trie = buildTrie(symbolLists);
   const order = breadthFirstOrder(trie);
@@ -228,5 +229,6 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
     companies: [...companies.keys()],
     caseSensitive,
     ...(prefilter === undefined ? {} : { prefilter }),
+    ...(starts === undefined ? {} : { starts }),
   };
 }

@@ -15,6 +15,7 @@ import {
   step,
 } from './automaton.ts';
 import { mayContainIn } from './may-contain.ts';
+import { scanAtNameStarts } from './name-starts.ts';
 import { type Candidate, pickMatches } from './pick-matches.ts';
 import { compilePrefilter } from './prefilter.ts';
 import {
@@ -136,7 +137,7 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }
   }
 
-  function findAll(text: string, from = 0, to = text.length, notBefore = 0): MatchHit[] {
+  function scan(text: string, from: number, to: number, notBefore: number): MatchHit[] {
     // Locals rather than closure slots or imports (some loaders turn those into getters): this loop
     // runs per character.
     const { symbolOf, dense, rows, width, nodes } = a;
@@ -203,6 +204,11 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }));
   }
 
+  const scanStarts = serialized.starts
+    ? scanAtNameStarts(serialized.starts, decodeUint16(serialized.wordUnits), scan)
+    : scan;
+  const findAll = (text: string, from = 0, to = text.length, notBefore = 0) =>
+    scanStarts(text, from, to, notBefore);
   // Built on first use: with a prefilter, most pages never need it.
   let exact: ((text: string) => boolean) | undefined;
   const mayContain = (text: string) => {

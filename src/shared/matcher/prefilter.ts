@@ -17,12 +17,12 @@ import { IGNORABLE_CHARS } from './char-classes.ts';
 /** Above this many distinct words the matcher ships no prefilter. */
 export const MAX_PREFILTER_WORDS = 256;
 
-function unit(code: number): string {
+export function unit(code: number): string {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** A character class of the given code units, consecutive ones as ranges. */
-function classOf(codes: readonly number[]): string {
+export function classOf(codes: readonly number[]): string {
   const sorted = [...new Set(codes)].sort((a, b) => a - b);
   if (sorted.length === 1) return unit(sorted[0] as number);
   let out = '';

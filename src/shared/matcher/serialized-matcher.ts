@@ -1,3 +1,5 @@
+import type { NameStartsSource } from './name-starts.ts';
+
 /**
  * The prebuilt automaton as JSON: typed arrays as little-endian base64, so that a tab decodes it in
  * milliseconds instead of rebuilding Aho-Corasick (over a second for 100k names).
@@ -48,6 +50,8 @@ export interface SerializedMatcher {
   caseSensitive: Record<string, string>;
   /** Source of the prefilter regular expression (prefilter.ts); absent for large dictionaries. */
   prefilter?: string;
+  /** First words of the aliases, where `findAll` looks for mentions (name-starts.ts); absent likewise. */
+  starts?: NameStartsSource;
 }
 
 /** Symbol 0: a character no alias contains. */
