@@ -15,7 +15,13 @@ import { realPatterns, syntheticDictionary } from './bench/dictionary.ts';
 import { machineInfo } from './bench/machine-info.ts';
 import { type CompetitorResult, measureCompetitors } from './bench/measure-competitors.ts';
 import { measureInfiniteScroll } from './bench/measure-infinite-scroll.ts';
-import { type MatcherResult, measureMatchers, serialize } from './bench/measure-matcher.ts';
+import {
+  automatonOnly,
+  type MatcherInput,
+  type MatcherResult,
+  measureMatchers,
+  serialize,
+} from './bench/measure-matcher.ts';
 import { measureOurs } from './bench/measure-ours.ts';
 import { medianRun } from './bench/median.ts';
 import { watchMentionReports } from './bench/mention-reports.ts';
@@ -87,10 +93,13 @@ async function main() {
       }
       const chromium = { browser: plain.browser, url: url('/bench-blank.html'), script: scripts.pageWorld };
       log('  matcher alone: real dictionary, synthetic 1,000 and 100,000 names');
-      const inputs = [
+      const realJson = readFileSync('src/generated/matcher.json', 'utf8');
+      const inputs: MatcherInput[] = [
+        { dictionary: { label: 'real dictionary', patterns: real }, json: realJson },
         {
-          dictionary: { label: 'real dictionary', patterns: real },
-          json: readFileSync('src/generated/matcher.json', 'utf8'),
+          dictionary: { label: 'real dictionary, automaton only', patterns: real },
+          json: automatonOnly(realJson),
+          automatonOnly: true,
         },
         ...[1_000, 100_000].map((size) => {
           const dictionary = syntheticDictionary(size, real);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchCost } from './measure-infinite-scroll.ts';
-import { batchGrowth } from './targets.ts';
+import { batchGrowth, judgeTargets } from './targets.ts';
 
 const batches = (costs: number[]): BatchCost[] =>
   costs.map((mainThreadMs, i) => ({
@@ -21,5 +21,31 @@ describe('batch growth', () => {
     expect(batchGrowth(flat)).toBeCloseTo(12 / 11);
     const growing = batches([10, 10, 10, 10, 10, 10, 20, 30, 40, 50, 60, 70, 80]);
     expect(batchGrowth(growing)).toBeCloseTo(60 / 10);
+  });
+});
+
+describe('throughput target', () => {
+  const side = (mbPerSecond: number) => ({ buildMs: 0, loadMs: 0, memoryBytes: 0, mbPerSecond, mentions: 0 });
+  const result = (label: string, patterns: number, mbPerSecond: number, automatonOnly = false) => ({
+    label,
+    automatonOnly,
+    patterns,
+    jsonBytes: 0,
+    node: side(mbPerSecond),
+    chromium: side(mbPerSecond),
+  });
+
+  it('compares 100k names with the real names on the automaton alone, and reports the shipped speed', () => {
+    const matcher = [
+      result('real dictionary', 21, 300),
+      result('real dictionary, automaton only', 21, 100, true),
+      result('1,000 names', 1_000, 90),
+      result('100,000 names', 100_000, 75),
+    ];
+    const verdict = judgeTargets([], matcher, batches([10, 10, 10, 10, 10, 10, 10])).find((t) =>
+      t.target.startsWith('100k'),
+    );
+    expect(verdict?.met).toBe(true);
+    expect(verdict?.measured).toMatch(/^0\.75x.*75\.0 vs 100\.0 MB\/s.*300\.0 MB\/s/);
   });
 });

@@ -174,14 +174,21 @@ forEachBrowser(
       if (name === 'chromium') {
         const tasks = ourTasks(await stopTrace(page), session().extensionOrigin);
         expect(tasks.length).toBeGreaterThan(10);
-        longestMs = Math.max(...tasks.map((task) => task.ours / 1000));
+        // CPU time: the wall-clock length of a task also counts the time the renderer waited for a
+        // core other processes held (one run on a loaded machine read 137.8 ms of wall clock where
+        // reruns read 18 ms), which says nothing about how our work is chunked.
+        longestMs = Math.max(...tasks.map((task) => task.oursCpu / 1000));
+        const longestWallMs = Math.max(...tasks.map((task) => task.ours / 1000));
+        console.log(
+          `[${name}] 10 MB page: longest task of ours ${longestWallMs.toFixed(1)} ms of wall clock`,
+        );
       } else {
         longestMs = await page.evaluate(
           () => (window as unknown as { probe: { longestGapMs: number } }).probe.longestGapMs,
         );
       }
       console.log(
-        `[${name}] 10 MB page: longest ${name === 'chromium' ? 'task of ours' : 'main-thread gap'} ${longestMs.toFixed(1)} ms`,
+        `[${name}] 10 MB page: longest ${name === 'chromium' ? 'task of ours (CPU)' : 'main-thread gap'} ${longestMs.toFixed(1)} ms`,
       );
       expect(longestMs).toBeLessThan(50);
       // The last paragraph was scanned too: scrolled into view, its name is painted.
