@@ -4,6 +4,7 @@
  * is the source of truth; the highlights are only its paint.
  */
 import { compareRanges } from './scan/compare-ranges.ts';
+import { blockOf } from './scan/element-kinds.ts';
 
 export interface Mention {
   id: number;
@@ -25,8 +26,13 @@ export interface MentionIndex {
 /** The mutable side, used by the scanner only. */
 export class MentionStore implements MentionIndex {
   private readonly byNode = new Map<Node, Mention[]>();
-  /** Each mention with the text nodes it spans: live ranges move when their text is removed, these do not. */
-  private readonly mentions = new Map<Mention, readonly Node[]>();
+  /** By the block around their first text node: a block read again drops them in one lookup. */
+  private readonly byBlock = new Map<Node, Set<Mention>>();
+  /**
+   * Each mention with the text nodes it spans (live ranges move when their text is removed, these do
+   * not) and the block it is filed under in `byBlock`.
+   */
+  private readonly mentions = new Map<Mention, { nodes: readonly Node[]; block: Node }>();
   private readonly listeners = new Set<() => void>();
   private sorted: Mention[] | undefined;
   private changed = false;
@@ -34,7 +40,11 @@ export class MentionStore implements MentionIndex {
 
   add(companyId: string, range: Range, nodes: readonly Node[]): Mention {
     const mention: Mention = { id: this.nextId++, companyId, range };
-    this.mentions.set(mention, nodes);
+    const block = blockOf(nodes[0] as Node);
+    this.mentions.set(mention, { nodes, block });
+    const inBlock = this.byBlock.get(block);
+    if (inBlock) inBlock.add(mention);
+    else this.byBlock.set(block, new Set([mention]));
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(mention);
@@ -54,10 +64,19 @@ export class MentionStore implements MentionIndex {
     return [...removed];
   }
 
+  /** Removes and returns the mentions whose first text node's block is `block`. */
+  removeInBlock(block: Node): Mention[] {
+    const inBlock = this.byBlock.get(block);
+    if (!inBlock) return [];
+    const removed = [...inBlock];
+    for (const mention of removed) this.unlink(mention);
+    return removed;
+  }
+
   /** Removes and returns the mentions whose text left the document (or their shadow tree). */
   removeDetached(): Mention[] {
     const removed: Mention[] = [];
-    for (const [mention, nodes] of this.mentions) {
+    for (const [mention, { nodes }] of this.mentions) {
       if (nodes.some((node) => !node.isConnected)) removed.push(mention);
     }
     for (const mention of removed) this.unlink(mention);
@@ -67,6 +86,7 @@ export class MentionStore implements MentionIndex {
   clear(): void {
     this.mentions.clear();
     this.byNode.clear();
+    this.byBlock.clear();
     this.touch();
   }
 
@@ -109,7 +129,12 @@ export class MentionStore implements MentionIndex {
   }
 
   private unlink(mention: Mention): void {
-    for (const node of this.mentions.get(mention) ?? []) {
+    const entry = this.mentions.get(mention);
+    if (!entry) return;
+    const inBlock = this.byBlock.get(entry.block);
+    inBlock?.delete(mention);
+    if (inBlock?.size === 0) this.byBlock.delete(entry.block);
+    for (const node of entry.nodes) {
       const rest = this.byNode.get(node)?.filter((m) => m !== mention) ?? [];
       if (rest.length) this.byNode.set(node, rest);
       else this.byNode.delete(node);

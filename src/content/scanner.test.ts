@@ -44,6 +44,20 @@ describe('startScanner', () => {
     expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi']);
   });
 
+  it('drops the mark of a paragraph whose name went away while its container was rescanned', async () => {
+    const doc = page('<div><p>Xiaomi <b>phones</b></p><p>Huawei</p></div>');
+    const index = scan(doc, life.signal);
+    await settled(index);
+    expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi', 'Huawei=huawei']);
+    // One batch: the first paragraph's text changes and the container gains inline content, so the
+    // paragraph is rescanned as part of its container (read whole, not as a queued root of its own).
+    const [first] = doc.querySelectorAll('p');
+    (first?.firstChild as Text).data = 'Nobody ';
+    doc.querySelector('div')?.append(doc.createElement('span'));
+    await settled(index);
+    expect(markedTexts(index)).toEqual(['Huawei=huawei']);
+  });
+
   it('scans open shadow roots', async () => {
     const doc = page('<p>Xiaomi</p><x-card></x-card><p>ZTE</p>');
     const host = doc.querySelector('x-card') as Element;

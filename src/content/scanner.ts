@@ -83,6 +83,7 @@ export function startScanner({
       stylesheet.adoptInto(shadowRoot);
       watcher.observe(shadowRoot);
     },
+    onBlockRead: (block) => unpaint(store.removeInBlock(block)),
     onMatched: (chars) => {
       stats.chars += chars;
     },

@@ -14,6 +14,8 @@ export interface ScanQueueOptions {
   matcher: Matcher;
   /** Replaces the marks of a run's text nodes with these hits. */
   commit(run: TextRun, hits: MatchHit[]): void;
+  /** A block read whole or skipped for its text (see `WalkerOptions.onBlockRead`): drop its marks. */
+  onBlockRead(block: Element): void;
   onShadowRoot(shadowRoot: ShadowRoot): void;
   /** Counts matched characters. */
   onMatched(chars: number): void;
@@ -103,12 +105,12 @@ export class ScanQueue {
       // component that is itself a queued block (in view, or just added to the page) has its here.
       const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
       if (own) onShadowRoot(own);
-      this.walker = new TextRunWalker(
-        root.nodeType === 9 ? ((root as Document).body ?? root) : root,
+      this.walker = new TextRunWalker(root.nodeType === 9 ? ((root as Document).body ?? root) : root, {
         onShadowRoot,
-        this.options.matcher,
-        entry.skipSeen ? this.seen : undefined,
-      );
+        matcher: this.options.matcher,
+        scanned: entry.skipSeen ? this.seen : undefined,
+        onBlockRead: this.options.onBlockRead,
+      });
       return true;
     }
   }

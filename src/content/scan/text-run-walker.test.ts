@@ -7,9 +7,13 @@ import { expect, it } from 'vitest';
 import { testMatcher } from './scan-test-kit.ts';
 import { type TextRun, TextRunWalker } from './text-run-walker.ts';
 
-function walk(html: string, prefiltered: boolean): TextRun[] {
+function walk(html: string, prefiltered: boolean, onBlockRead?: (block: Element) => void): TextRun[] {
   document.body.innerHTML = html;
-  const walker = new TextRunWalker(document.body, () => {}, prefiltered ? testMatcher : undefined);
+  const walker = new TextRunWalker(document.body, {
+    onShadowRoot: () => {},
+    matcher: prefiltered ? testMatcher : undefined,
+    onBlockRead,
+  });
   const runs: TextRun[] = [];
   for (let run = walker.next(() => false); run !== null; run = walker.next(() => false)) {
     if (run) runs.push(run);
@@ -27,10 +31,19 @@ function runsOf(html: string, prefiltered = true): string[][] {
   });
 }
 
-it('reads a paragraph of inline markup as one run of its text nodes', () => {
+it('reads a paragraph of inline markup as one run of its text nodes, up to its last name', () => {
   expect(runsOf('<p>Hua<b>wei</b> and <a href="#">Xi<i>aomi</i></a>.</p>')).toEqual([
-    ['Hua', 'wei', ' and ', 'Xi', 'aomi', '.'],
+    ['Hua', 'wei', ' and ', 'Xi', 'aomi'],
   ]);
+  expect(runsOf('<p>Huawei <b>phones</b> and <i>more</i></p>')).toEqual([['Huawei ']]);
+});
+
+it('reports each block it reads whole or skips for its text, not the ones it walks', () => {
+  const read: string[] = [];
+  walk('<p>nothing</p><p>Xiaomi <b>x</b></p><p>ZTE<br>x</p><li>none <x-c></x-c></li>', true, (block) =>
+    read.push(block.textContent ?? ''),
+  );
+  expect(read).toEqual(['nothing', 'Xiaomi x']);
 });
 
 it('skips a paragraph that cannot hold a name, and walks one that holds a run break', () => {
@@ -50,7 +63,10 @@ it('walks a paragraph holding a component, whose shadow tree the text check cann
   const host = document.querySelector('x-quote') as Element;
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.textContent = 'Xiaomi';
-  const walker = new TextRunWalker(document.body, (root) => found.push(root), testMatcher);
+  const walker = new TextRunWalker(document.body, {
+    onShadowRoot: (root) => found.push(root),
+    matcher: testMatcher,
+  });
   while (walker.next(() => false) !== null);
   expect(found).toEqual([shadow]);
 });
@@ -58,7 +74,7 @@ it('walks a paragraph holding a component, whose shadow tree the text check cann
 it('keeps document order around blocks read whole', () => {
   expect(runsOf('<div>intro Xiaomi<p>Huawei <em>phones</em></p>tail ZTE</div><li>ZTE</li>')).toEqual([
     ['intro Xiaomi'],
-    ['Huawei ', 'phones'],
+    ['Huawei '],
     ['tail ZTE'],
     ['ZTE'],
   ]);

@@ -30,12 +30,29 @@ export interface TextRun {
   /** Offset of each node's text in `text`. */
   starts: number[];
   text: string;
-  /** Its mentions, when the walker matched it already (a block read whole); else the queue does. */
+  /**
+   * Its mentions, when the walker matched it already (a block read whole); else the queue does.
+   * Such a run's nodes stop at the one holding the end of its last mention.
+   */
   hits?: MatchHit[];
 }
 
 /** What the walker needs of the matcher to skip and to match whole blocks. */
 export type BlockMatcher = Pick<Matcher, 'prefilter' | 'findAll'>;
+
+export interface WalkerOptions {
+  /** Open shadow roots met on the way; their text is walked separately. */
+  onShadowRoot(shadowRoot: ShadowRoot): void;
+  /** Without it, every block is walked node by node. */
+  matcher?: BlockMatcher;
+  /** Subtrees already scanned (the visible-first pass's blocks), left out. */
+  scanned?: WeakSet<Node>;
+  /**
+   * Each block read whole, or skipped for its text, before its run (if any) is returned: marks it
+   * had from an earlier scan must go, as its run (cut after its last mention) may not cover them.
+   */
+  onBlockRead?(block: Element): void;
+}
 
 /** Runs longer than this are cut at a node boundary, to keep one run's work small. */
 const MAX_RUN_CHARS = 1 << 16;
@@ -89,15 +106,19 @@ export class TextRunWalker {
   /** A whole-block run read after the pending run was taken: returned by the next step. */
   private ready: TextRun | undefined;
 
+  private readonly onShadowRoot: WalkerOptions['onShadowRoot'];
+  private readonly matcher: BlockMatcher | undefined;
+  private readonly scanned: WeakSet<Node> | undefined;
+  private readonly onBlockRead: ((block: Element) => void) | undefined;
+
   constructor(
     private readonly root: Node,
-    /** Open shadow roots met on the way; their text is walked separately. */
-    private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
-    /** Without it, every block is walked node by node. */
-    private readonly matcher?: BlockMatcher,
-    /** Subtrees already scanned (the visible-first pass's blocks), left out. */
-    private readonly scanned?: WeakSet<Node>,
+    options: WalkerOptions,
   ) {
+    this.onShadowRoot = options.onShadowRoot;
+    this.matcher = options.matcher;
+    this.scanned = options.scanned;
+    this.onBlockRead = options.onBlockRead;
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
@@ -196,29 +217,37 @@ export class TextRunWalker {
     const text = element.textContent ?? '';
     // No `firstElementChild` test for leaves first: it would wrap the child, a JavaScript object per
     // block, where a query that finds nothing creates none.
-    if (!matcher.prefilter(text))
-      return element.querySelector(MAY_HOST_SHADOW_SELECTOR) === null ? SKIP : WALK;
+    if (!matcher.prefilter(text)) {
+      if (element.querySelector(MAY_HOST_SHADOW_SELECTOR) !== null) return WALK;
+      this.onBlockRead?.(element);
+      return SKIP;
+    }
     if (text.length > ONE_RUN_MAX_CHARS || element.querySelector(BREAKS_RUN_SELECTOR) !== null) return WALK;
     // Plain inline markup: its text is the run's, so match it before touching any of its nodes.
     const hits = matcher.findAll(text);
+    this.onBlockRead?.(element);
     return hits.length === 0 ? SKIP : this.oneRun(element, text, hits);
   }
 
-  /** The run of a block of plain inline markup: its text nodes, whose text is `text`, in order. */
+  /**
+   * The run of a block of plain inline markup, whose text is `text`: its text nodes in order, as
+   * far as the node holding the end of the last hit (wrapping the rest would be garbage).
+   */
   private oneRun(element: Element, text: string, hits: MatchHit[]): TextRun | typeof WALK {
     const nodes: Text[] = [];
     const starts: number[] = [];
-    const doc = element.ownerDocument;
-    const texts = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const needed = (hits.at(-1) as MatchHit).end;
+    const texts = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let length = 0;
     // `length` reads no string: the text is `text` already.
-    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    for (let node = texts.nextNode(); node && length < needed; node = texts.nextNode()) {
       nodes.push(node as Text);
       starts.push(length);
       length += (node as Text).length;
     }
-    // Equal by definition of `textContent`; walking is the safe answer should an engine differ.
-    return length === text.length ? { nodes, starts, text, hits } : WALK;
+    // `textContent` is the text nodes' data in tree order; walking is the safe answer should an
+    // engine differ.
+    return length >= needed ? { nodes, starts, text, hits } : WALK;
   }
 
   /** Moves the walker past `element`'s subtree; the next node is held for the following step. */
