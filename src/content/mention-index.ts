@@ -23,6 +23,8 @@ export interface MentionIndex {
   onChange(listener: () => void, signal: AbortSignal): void;
 }
 
+const NONE: readonly Mention[] = Object.freeze([]);
+
 /** The mutable side, used by the scanner only. */
 export class MentionStore implements MentionIndex {
   private readonly byNode = new Map<Node, Mention[]>();
@@ -65,9 +67,10 @@ export class MentionStore implements MentionIndex {
   }
 
   /** Removes and returns the mentions whose first text node's block is `block`. */
-  removeInBlock(block: Node): Mention[] {
+  removeInBlock(block: Node): readonly Mention[] {
     const inBlock = this.byBlock.get(block);
-    if (!inBlock) return [];
+    // Asked for every block of a page on its first scan: answer those with no garbage.
+    if (!inBlock) return NONE;
     const removed = [...inBlock];
     for (const mention of removed) this.unlink(mention);
     return removed;

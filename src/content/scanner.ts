@@ -48,7 +48,7 @@ export function startScanner({
   // roots, which document styles do not reach, adopt a copy.
   const stylesheet = startHighlightStylesheet(win, highlightsCss, signal);
 
-  const unpaint = (mentions: { companyId: string; range: Range }[]) => {
+  const unpaint = (mentions: readonly { companyId: string; range: Range }[]) => {
     for (const { companyId, range } of mentions) painter.remove(companyLevel(companyId), range);
   };
 

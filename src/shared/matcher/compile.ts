@@ -188,7 +188,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
   const folded = aliases.map((alias) => alias.folded);
   const unitsOf = (char: string) => units.get(alphabet.get(char) as number) ?? [];
   const prefilter = prefilterSource(folded, unitsOf);
-  const starts = nameStartsSource(folded, unitsOf, isWordUnit);
+  const wordUnits = wordUnitRanges();
+  const starts = nameStartsSource(folded, unitsOf, isWordUnit, wordUnits);
 
   const trie = buildTrie(symbolLists);
   const order = breadthFirstOrder(trie);
@@ -223,7 +224,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
     fail: encodeArray(fail),
     outStart: encodeArray(outStart),
     outPatterns: encodeArray(Uint32Array.from(outPatterns)),
-    wordUnits: encodeArray(wordUnitRanges()),
+    wordUnits: encodeArray(wordUnits),
     patternLength: encodeArray(Uint16Array.from(symbolLists, (s) => s.length)),
     patternCompany: encodeArray(Uint32Array.from(patternCompany)),
     companies: [...companies.keys()],

@@ -204,9 +204,7 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }));
   }
 
-  const scanStarts = serialized.starts
-    ? scanAtNameStarts(serialized.starts, decodeUint16(serialized.wordUnits), scan)
-    : scan;
+  const scanStarts = serialized.starts ? scanAtNameStarts(serialized.starts, scan) : scan;
   const findAll = (text: string, from = 0, to = text.length, notBefore = 0) =>
     scanStarts(text, from, to, notBefore);
   // Built on first use: with a prefilter, most pages never need it.

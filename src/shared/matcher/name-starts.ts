@@ -18,22 +18,30 @@
 import { IGNORABLE_CHARS } from './char-classes.ts';
 import { classOf, MAX_PREFILTER_WORDS, unit } from './prefilter.ts';
 
-/** Alternations of first words: of the aliases that start with a word unit, and of the others. */
-export interface NameStartsSource {
-  atWordStart: string;
-  anywhere: string;
-}
-
 /** A word that starts with another word of the list adds nothing to a look-ahead. */
 function withoutLongerForms(words: Set<string>): string[] {
   return [...words].filter((word) => ![...words].some((other) => other !== word && word.startsWith(other)));
 }
 
+/** Pairs (first, last) of code unit ranges as one character class. */
+function rangesClass(ranges: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < ranges.length; i += 2)
+    out += `${unit(ranges[i] as number)}-${unit(ranges[i + 1] as number)}`;
+  return `[${out}]`;
+}
+
+/**
+ * The expression's source (built with the dictionary, so that a tab only compiles it), or undefined
+ * for a dictionary too large for one.
+ * @param wordUnits pairs (first, last) of the code unit ranges that are word units
+ */
 export function nameStartsSource(
   foldedAliases: readonly string[],
   unitsOf: (folded: string) => readonly number[],
   isWordUnit: (code: number) => boolean,
-): NameStartsSource | undefined {
+  wordUnits: Uint16Array,
+): string | undefined {
   const atWordStart = new Set<string>();
   const anywhere = new Set<string>();
   for (const alias of foldedAliases) {
@@ -52,15 +60,11 @@ export function nameStartsSource(
           .join(''),
       )
       .join('|');
-  return { atWordStart: alternation(atWordStart), anywhere: alternation(anywhere) };
-}
-
-/** Pairs (first, last) of code unit ranges as one character class. */
-function rangesClass(ranges: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < ranges.length; i += 2)
-    out += `${unit(ranges[i] as number)}-${unit(ranges[i + 1] as number)}`;
-  return `[${out}]`;
+  const parts: string[] = [];
+  // The look-ahead first: it fails fast at most positions, before the look-behind's large class.
+  if (atWordStart.size > 0) parts.push(`(?=${alternation(atWordStart)})(?<!${rangesClass(wordUnits)})`);
+  if (anywhere.size > 0) parts.push(`(?=${alternation(anywhere)})`);
+  return parts.join('|');
 }
 
 /** The automaton's scan of the mentions starting in [from, to) (see `Matcher.findAll`). */
@@ -76,16 +80,9 @@ export type Scan<Hit extends { end: number }> = (
  * notBefore)`: a mention can start nowhere else, and scanning consecutive slices already gives what
  * one pass gives (the gaps between the positions are slices in which nothing starts).
  */
-export function scanAtNameStarts<Hit extends { end: number }>(
-  source: NameStartsSource,
-  wordUnitRanges: Uint16Array,
-  scan: Scan<Hit>,
-): Scan<Hit> {
-  const parts: string[] = [];
-  if (source.atWordStart) parts.push(`(?=${source.atWordStart})(?<!${rangesClass(wordUnitRanges)})`);
-  if (source.anywhere) parts.push(`(?=${source.anywhere})`);
+export function scanAtNameStarts<Hit extends { end: number }>(source: string, scan: Scan<Hit>): Scan<Hit> {
   // Global, for `lastIndex`; `test` rather than `exec` allocates no match object.
-  const starts = new RegExp(parts.join('|') || '(?!)', 'g');
+  const starts = new RegExp(source, 'g');
   const ignorable = new RegExp(classOf([...IGNORABLE_CHARS].map((char) => char.charCodeAt(0))));
   return (text, from, to, notBefore) => {
     if (ignorable.test(text)) return scan(text, from, to, notBefore);

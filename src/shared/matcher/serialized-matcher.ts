@@ -1,5 +1,3 @@
-import type { NameStartsSource } from './name-starts.ts';
-
 /**
  * The prebuilt automaton as JSON: typed arrays as little-endian base64, so that a tab decodes it in
  * milliseconds instead of rebuilding Aho-Corasick (over a second for 100k names).
@@ -51,7 +49,7 @@ export interface SerializedMatcher {
   /** Source of the prefilter regular expression (prefilter.ts); absent for large dictionaries. */
   prefilter?: string;
   /** First words of the aliases, where `findAll` looks for mentions (name-starts.ts); absent likewise. */
-  starts?: NameStartsSource;
+  starts?: string;
 }
 
 /** Symbol 0: a character no alias contains. */
