@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestForBrowser, type TargetBrowser } from './scripts/manifest-for-browser.ts';
+import { polyfillAsEsm } from './scripts/polyfill-as-esm.ts';
 
 // One config, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode, command }) => {
@@ -18,6 +19,7 @@ export default defineConfig(({ mode, command }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
+    resolve: { alias: [polyfillAsEsm(import.meta.dirname)] },
     build: {
       // The dev server's build loads code from localhost for hot reload: keep it apart from the
       // release build that tests and packaging use.

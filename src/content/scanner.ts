@@ -52,7 +52,7 @@ export function startScanner({
     for (const { companyId, range } of mentions) painter.remove(companyLevel(companyId), range);
   };
 
-  const commit = (run: TextRun, hits: MatchHit[]) => {
+  const commit = (run: TextRun, hits: readonly MatchHit[]) => {
     unpaint(store.removeTouching(run.nodes));
     for (const hit of hits) {
       const { range, nodes } = runRange(run, hit.start, hit.end);

@@ -13,7 +13,7 @@ const PIECE_CHARS = 16_384;
 export interface ScanQueueOptions {
   matcher: Matcher;
   /** Replaces the marks of a run's text nodes with these hits. */
-  commit(run: TextRun, hits: MatchHit[]): void;
+  commit(run: TextRun, hits: readonly MatchHit[]): void;
   /** A block read whole or skipped for its text (see `WalkerOptions.onBlockRead`): drop its marks. */
   onBlockRead(block: Element): void;
   onShadowRoot(shadowRoot: ShadowRoot): void;

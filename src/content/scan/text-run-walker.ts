@@ -34,7 +34,7 @@ export interface TextRun {
    * Its mentions, when the walker matched it already (a block read whole); else the queue does.
    * Such a run's nodes stop at the one holding the end of its last mention.
    */
-  hits?: MatchHit[];
+  hits?: readonly MatchHit[];
 }
 
 /** What the walker needs of the matcher to skip and to match whole blocks. */
@@ -233,7 +233,7 @@ export class TextRunWalker {
    * The run of a block of plain inline markup, whose text is `text`: its text nodes in order, as
    * far as the node holding the end of the last hit (wrapping the rest would be garbage).
    */
-  private oneRun(element: Element, text: string, hits: MatchHit[]): TextRun | typeof WALK {
+  private oneRun(element: Element, text: string, hits: readonly MatchHit[]): TextRun | typeof WALK {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const needed = (hits.at(-1) as MatchHit).end;

@@ -44,7 +44,7 @@ export interface Matcher {
    * `to` only as far as a mention started before it could reach, so a long text can be matched in
    * consecutive slices; `notBefore` drops mentions overlapping one already taken from the previous slice.
    */
-  findAll(text: string, from?: number, to?: number, notBefore?: number): MatchHit[];
+  findAll(text: string, from?: number, to?: number, notBefore?: number): readonly MatchHit[];
   /**
    * Whether any alias occurs in `text` ignoring word boundaries and case rules: never false where
    * `findAll` would find something, so text that fails it (a whole block's `textContent`) can be
@@ -93,6 +93,8 @@ function spells(symbolOf: Uint16Array, text: string, start: number, end: number,
   return j === alias.length;
 }
 
+const NO_HITS: readonly MatchHit[] = Object.freeze([]);
+
 export function loadMatcher(serialized: SerializedMatcher): Matcher {
   if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 3) {
     throw new Error('Unsupported matcher format: rebuild the data with `npm run data`');
@@ -137,7 +139,7 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }
   }
 
-  function scan(text: string, from: number, to: number, notBefore: number): MatchHit[] {
+  function scan(text: string, from: number, to: number, notBefore: number): readonly MatchHit[] {
     // Locals rather than closure slots or imports (some loaders turn those into getters): this loop
     // runs per character.
     const { symbolOf, dense, rows, width, nodes } = a;
@@ -197,6 +199,8 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
         collect(text, state, i + 1, consumed, to, candidates);
       }
     }
+    // Most scans from a name start find nothing: no garbage for those.
+    if (candidates.length === 0) return NO_HITS;
     return pickMatches(candidates, notBefore).map(({ start, end, pattern }) => ({
       start,
       end,

@@ -73,7 +73,7 @@ export type Scan<Hit extends { end: number }> = (
   from: number,
   to: number,
   notBefore: number,
-) => Hit[];
+) => readonly Hit[];
 
 /**
  * Runs `scan` only from the positions where a name can start. Same result as `scan(text, from, to,
