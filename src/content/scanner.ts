@@ -12,6 +12,7 @@ import { startHighlightPainter } from './scan/highlight-painter.ts';
 import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
 import highlightsCss from './scan/highlights.css?inline';
 import { startMutationWatcher } from './scan/mutation-watcher.ts';
+import { whenPageSettled } from './scan/page-settled.ts';
 import { runRange } from './scan/run-ranges.ts';
 import { ScanQueue } from './scan/scan-queue.ts';
 import { type ScanStats, startSliceScheduler } from './scan/slice-scheduler.ts';
@@ -112,7 +113,7 @@ export function startScanner({
     });
 
   watcher.observe(doc);
-  scanVisibleFirst(() => queue.add(doc, { skipSeen: true }));
+  whenPageSettled(win, signal, () => scanVisibleFirst(() => queue.add(doc, { skipSeen: true })));
 
   // A history-API navigation swaps content in place: the observer sees the DOM changes; show the
   // new view's marks first.
