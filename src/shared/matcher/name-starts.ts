@@ -16,7 +16,7 @@
  * text holding any is scanned whole. Large dictionaries ship no expression (see MAX_PREFILTER_WORDS).
  */
 import { IGNORABLE_CHARS } from './char-classes.ts';
-import { classOf, MAX_PREFILTER_WORDS, unit } from './prefilter.ts';
+import { classOf, MAX_PREFILTER_WORDS, unit, wordPattern } from './prefilter.ts';
 
 /** A word that starts with another word of the list adds nothing to a look-ahead. */
 function withoutLongerForms(words: Set<string>): string[] {
@@ -49,16 +49,10 @@ export function nameStartsSource(
     (isWordUnit(first.charCodeAt(0)) ? atWordStart : anywhere).add(first);
   }
   if (atWordStart.size + anywhere.size > MAX_PREFILTER_WORDS) return undefined;
-  // Per code unit, as the automaton reads text.
   const alternation = (words: Set<string>) =>
     withoutLongerForms(words)
       .sort()
-      .map((word) =>
-        word
-          .split('')
-          .map((char) => classOf(unitsOf(char)))
-          .join(''),
-      )
+      .map((word) => wordPattern(word, unitsOf))
       .join('|');
   const parts: string[] = [];
   // The look-ahead first: it fails fast at most positions, before the look-behind's large class.

@@ -36,6 +36,17 @@ export function classOf(codes: readonly number[]): string {
 }
 
 /**
+ * A folded word as a pattern: each code unit as the class of every unit that reads as it. Per code
+ * unit, as the automaton reads text (an astral character is two symbols there too).
+ */
+export function wordPattern(word: string, unitsOf: (folded: string) => readonly number[]): string {
+  return word
+    .split('')
+    .map((char) => classOf(unitsOf(char)))
+    .join('');
+}
+
+/**
  * The prefilter's source, or undefined when the dictionary is too large for one.
  * @param foldedAliases aliases normalised and folded, words separated by one space
  * @param unitsOf every code unit that reads as the given folded alias character
@@ -57,13 +68,7 @@ export function prefilterSource(
   // Longest first, so that the engine tries the most specific alternative at each position.
   const alternatives = needed
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    // Per code unit, as the automaton reads text (an astral character is two symbols there too).
-    .map((word) =>
-      word
-        .split('')
-        .map((char) => classOf(unitsOf(char)))
-        .join(''),
-    );
+    .map((word) => wordPattern(word, unitsOf));
   const ignorables = classOf([...IGNORABLE_CHARS].map((char) => char.charCodeAt(0)));
   return [...alternatives, ignorables].join('|');
 }
