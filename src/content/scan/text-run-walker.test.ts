@@ -38,6 +38,17 @@ it('reads a paragraph of inline markup as one run of its text nodes, up to its l
   expect(runsOf('<p>Huawei <b>phones</b> and <i>more</i></p>')).toEqual([['Huawei ']]);
 });
 
+it('reads a div of inline markup like a paragraph, and walks a div holding blocks', () => {
+  const read: string[] = [];
+  const runs = walk(
+    '<div>nothing <b>here</b></div><div>Hua<b>wei</b> phones</div><div><p>ZTE</p> and Xiaomi</div>',
+    true,
+    (block) => read.push(block.textContent ?? ''),
+  );
+  expect(read).toEqual(['nothing here', 'Huawei phones', 'ZTE']);
+  expect(runs.map((run) => run.text)).toEqual(['Huawei phones', 'ZTE', ' and Xiaomi']);
+});
+
 it('reports each block it reads whole or skips for its text, not the ones it walks', () => {
   const read: string[] = [];
   walk('<p>nothing</p><p>Xiaomi <b>x</b></p><p>ZTE<br>x</p><li>none <x-c></x-c></li>', true, (block) =>

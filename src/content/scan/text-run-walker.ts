@@ -10,9 +10,9 @@
  * `isContentEditable` (which can force a style update). One query for all editing hosts up front
  * was a 60 ms task on a 10 MB page.
  *
- * Most of the page is paragraphs, list items and cells of plain inline markup. Those are read whole
- * with one native `textContent`; only the ones whose text may hold a name are then walked, and only
- * their text nodes (for offsets). Every node touched from a content script gets a JavaScript wrapper
+ * Most of the page is paragraphs, list items and cells (or `<div>`s) of plain inline markup. Those
+ * are read whole with one native `textContent` and matched; only the ones that hold a name are then
+ * walked, and only their text nodes up to the last name (for offsets). Every node touched from a content script gets a JavaScript wrapper
  * in our isolated world, which costs more than in the page's own world and lands later as
  * garbage-collection pauses, so not touching nodes is what makes the scan cheap.
  */
@@ -213,16 +213,25 @@ export class TextRunWalker {
    */
   private readWhole(element: Element, tag: string): TextRun | typeof SKIP | typeof WALK {
     const { matcher } = this;
-    if (!matcher || !PREFILTERED_BLOCKS.has(tag) || element.shadowRoot) return WALK;
+    if (!matcher || element.shadowRoot) return WALK;
+    // Many sites write paragraphs as `<div>`s, but most `<div>`s are containers: one native query
+    // tells a paragraph (inline markup only) from a container before its text is read.
+    const plain = tag === 'DIV';
+    if (plain) {
+      if (element.querySelector(BREAKS_RUN_SELECTOR) !== null) return WALK;
+    } else if (!PREFILTERED_BLOCKS.has(tag)) {
+      return WALK;
+    }
     const text = element.textContent ?? '';
     // No `firstElementChild` test for leaves first: it would wrap the child, a JavaScript object per
     // block, where a query that finds nothing creates none.
     if (!matcher.prefilter(text)) {
-      if (element.querySelector(MAY_HOST_SHADOW_SELECTOR) !== null) return WALK;
+      if (!plain && element.querySelector(MAY_HOST_SHADOW_SELECTOR) !== null) return WALK;
       this.onBlockRead?.(element);
       return SKIP;
     }
-    if (text.length > ONE_RUN_MAX_CHARS || element.querySelector(BREAKS_RUN_SELECTOR) !== null) return WALK;
+    if (text.length > ONE_RUN_MAX_CHARS || (!plain && element.querySelector(BREAKS_RUN_SELECTOR) !== null))
+      return WALK;
     // Plain inline markup: its text is the run's, so match it before touching any of its nodes.
     const hits = matcher.findAll(text);
     this.onBlockRead?.(element);
