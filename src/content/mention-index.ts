@@ -40,9 +40,9 @@ export class MentionStore implements MentionIndex {
   private changed = false;
   private nextId = 1;
 
-  add(companyId: string, range: Range, nodes: readonly Node[]): Mention {
+  /** `block`: the block around its first text node, when the caller knows it. */
+  add(companyId: string, range: Range, nodes: readonly Node[], block = blockOf(nodes[0] as Node)): Mention {
     const mention: Mention = { id: this.nextId++, companyId, range };
-    const block = blockOf(nodes[0] as Node);
     this.mentions.set(mention, { nodes, block });
     const inBlock = this.byBlock.get(block);
     if (inBlock) inBlock.add(mention);

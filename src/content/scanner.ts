@@ -57,8 +57,10 @@ export function startScanner({
     unpaint(store.removeTouching(run.nodes));
     for (const hit of hits) {
       const { range, nodes } = runRange(run, hit.start, hit.end);
-      store.add(hit.companyId, range, nodes);
-      painter.add(companyLevel(hit.companyId), range);
+      // A block read whole is known: it files the mention and stands for its visibility (one
+      // observed element per paragraph rather than per inline parent).
+      store.add(hit.companyId, range, nodes, run.block);
+      painter.add(companyLevel(hit.companyId), range, run.block);
     }
   };
 

@@ -15,7 +15,8 @@ import { ALL_HIGHLIGHT_NAMES, highlightNamesFor } from './highlight-styles.ts';
 import { startNearViewport } from './near-viewport.ts';
 
 export interface HighlightPainter {
-  add(level: StatusLevel, range: Range): void;
+  /** `anchor`: the element whose visibility stands for the range's, when the caller knows one. */
+  add(level: StatusLevel, range: Range, anchor?: Element): void;
   remove(level: StatusLevel, range: Range): void;
 }
 
@@ -100,8 +101,8 @@ export function startHighlightPainter(
     { once: true },
   );
   return {
-    add: (level, range) => {
-      const anchor = anchorOf(range);
+    add: (level, range, known) => {
+      const anchor = known ?? anchorOf(range);
       if (!anchor || signal.aborted) return;
       levels.set(range, level);
       nearViewport.track(anchor, range);

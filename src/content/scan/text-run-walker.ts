@@ -35,6 +35,8 @@ export interface TextRun {
    * Such a run's nodes stop at the one holding the end of its last mention.
    */
   hits?: readonly MatchHit[];
+  /** The block it was read whole from (every node's nearest non-inline ancestor). */
+  block?: Element;
 }
 
 /** What the walker needs of the matcher to skip and to match whole blocks. */
@@ -256,7 +258,7 @@ export class TextRunWalker {
     }
     // `textContent` is the text nodes' data in tree order; walking is the safe answer should an
     // engine differ.
-    return length >= needed ? { nodes, starts, text, hits } : WALK;
+    return length >= needed ? { nodes, starts, text, hits, block: element } : WALK;
   }
 
   /** Moves the walker past `element`'s subtree; the next node is held for the following step. */
