@@ -20,7 +20,7 @@ export interface BenchPageApi {
   markJs(patterns: MatcherPattern[]): TimedCount;
   compileMatcher(patterns: MatcherPattern[]): { ms: number; bytes: number };
   /** JSON text to a ready matcher, kept on the page under `key`. */
-  loadMatcher(key: string, json: string): { ms: number };
+  loadMatcher(key: string, json: string, sample: string): { ms: number };
   /** Runs matcher `key` over `blocks` for `warmUpMs`, then measures for at least `minMs`. */
   matcherThroughput(
     key: string,

@@ -15,7 +15,7 @@ import {
   step,
 } from './automaton.ts';
 import { mayContainIn } from './may-contain.ts';
-import { scanAtNameStarts } from './name-starts.ts';
+import { type Scan, scanAtNameStarts } from './name-starts.ts';
 import { type Candidate, pickMatches } from './pick-matches.ts';
 import { compilePrefilter } from './prefilter.ts';
 import {
@@ -95,10 +95,8 @@ function spells(symbolOf: Uint16Array, text: string, start: number, end: number,
 
 const NO_HITS: readonly MatchHit[] = Object.freeze([]);
 
-export function loadMatcher(serialized: SerializedMatcher): Matcher {
-  if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 3) {
-    throw new Error('Unsupported matcher format: rebuild the data with `npm run data`');
-  }
+/** The decoded automaton and its scan of the mentions starting in [from, to). */
+function automatonScanner(serialized: SerializedMatcher): { a: Automaton; scan: Scan<MatchHit> } {
   const a: Automaton = buildAutomaton(serialized);
   const outStart = decodeUint32(serialized.outStart);
   const outPatterns = decodeUint32(serialized.outPatterns);
@@ -208,13 +206,27 @@ export function loadMatcher(serialized: SerializedMatcher): Matcher {
     }));
   }
 
+  return { a, scan };
+}
+
+export function loadMatcher(serialized: SerializedMatcher): Matcher {
+  if (serialized.format !== 'company-lens-aho-corasick' || serialized.version !== 3) {
+    throw new Error('Unsupported matcher format: rebuild the data with `npm run data`');
+  }
+  // Decoded on first use: where the prefilter finds no name (most pages, most frames), never.
+  let automaton: ReturnType<typeof automatonScanner> | undefined;
+  const built = () => {
+    automaton ??= automatonScanner(serialized);
+    return automaton;
+  };
+  const scan: Scan<MatchHit> = (text, from, to, notBefore) => built().scan(text, from, to, notBefore);
   const scanStarts = serialized.starts ? scanAtNameStarts(serialized.starts, scan) : scan;
   const findAll = (text: string, from = 0, to = text.length, notBefore = 0) =>
     scanStarts(text, from, to, notBefore);
   // Built on first use: with a prefilter, most pages never need it.
   let exact: ((text: string) => boolean) | undefined;
   const mayContain = (text: string) => {
-    exact ??= mayContainIn(a);
+    exact ??= mayContainIn(built().a);
     return exact(text);
   };
   const prefilter = serialized.prefilter === undefined ? mayContain : compilePrefilter(serialized.prefilter);
