@@ -49,6 +49,18 @@ it('reads a div of inline markup like a paragraph, and walks a div holding block
   expect(runs.map((run) => run.text)).toEqual(['Huawei phones', 'ZTE', ' and Xiaomi']);
 });
 
+it('reads a block again when the text before it was returned first, so its hits are current', () => {
+  document.body.innerHTML = '<div>intro text<p>Xiaomi phones</p></div>';
+  const walker = new TextRunWalker(document.body, { onShadowRoot: () => {}, matcher: testMatcher });
+  expect(walker.next(() => false)?.text).toBe('intro text');
+  // The page changes the paragraph before the next step (a yield may come in between).
+  (document.querySelector('p')?.firstChild as Text).data = 'Huawei phones';
+  const run = walker.next(() => false);
+  expect(run?.text).toBe('Huawei phones');
+  expect(run?.hits?.map((hit) => hit.companyId)).toEqual(['huawei']);
+  expect(walker.next(() => false)).toBeNull();
+});
+
 it('reports each block it reads whole or skips for its text, not the ones it walks', () => {
   const read: string[] = [];
   walk('<p>nothing</p><p>Xiaomi <b>x</b></p><p>ZTE<br>x</p><li>none <x-c></x-c></li>', true, (block) =>

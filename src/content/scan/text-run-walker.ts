@@ -12,9 +12,10 @@
  *
  * Most of the page is paragraphs, list items and cells (or `<div>`s) of plain inline markup. Those
  * are read whole with one native `textContent` and matched; only the ones that hold a name are then
- * walked, and only their text nodes up to the last name (for offsets). Every node touched from a content script gets a JavaScript wrapper
- * in our isolated world, which costs more than in the page's own world and lands later as
- * garbage-collection pauses, so not touching nodes is what makes the scan cheap.
+ * walked, and only their text nodes up to the last name (for offsets). Every node touched from a
+ * content script gets a JavaScript wrapper in our isolated world, which costs more than in the
+ * page's own world and lands later as garbage-collection pauses, so not touching nodes is what makes
+ * the scan cheap.
  */
 import type { Matcher, MatchHit } from '../../shared/matcher/load.ts';
 import { BREAKS_RUN_SELECTOR, isInlineTag, isSkippedTag, MAY_HOST_SHADOW_SELECTOR } from './element-kinds.ts';
@@ -105,8 +106,6 @@ export class TextRunWalker {
   private ended = false;
   /** A node the walker already stands on that has not been handled yet (after a skip). */
   private held: Node | null = null;
-  /** A whole-block run read after the pending run was taken: returned by the next step. */
-  private ready: TextRun | undefined;
 
   private readonly onShadowRoot: WalkerOptions['onShadowRoot'];
   private readonly matcher: BlockMatcher | undefined;
@@ -131,11 +130,6 @@ export class TextRunWalker {
 
   /** The next run with some text in it, undefined when the deadline passed, null at the end. */
   next(pastDeadline: () => boolean): TextRun | null | undefined {
-    if (this.ready) {
-      const ready = this.ready;
-      this.ready = undefined;
-      return ready;
-    }
     if (this.ended) return null;
     this.lastParent = null;
     // The page may have removed the node we stopped at: start over (runs are idempotent to redo).
@@ -180,11 +174,14 @@ export class TextRunWalker {
         if (whole !== WALK) {
           run = this.take();
           this.block = null;
-          if (whole !== SKIP) {
-            if (run) this.ready = whole;
-            else run = whole;
+          if (run && whole !== SKIP) {
+            // The text before the block goes first, and the block is read again at the next step:
+            // that may come after a yield, and its hits must be those of its text then.
+            this.held = element;
+          } else {
+            if (whole !== SKIP) run = whole;
+            this.skipSubtree(element);
           }
-          this.skipSubtree(element);
         } else {
           const shadowRoot = element.shadowRoot;
           if (shadowRoot) this.onShadowRoot(shadowRoot);
