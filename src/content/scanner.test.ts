@@ -58,6 +58,23 @@ describe('startScanner', () => {
     expect(markedTexts(index)).toEqual(['Huawei=huawei']);
   });
 
+  it('scans a shadow root attached after its component was scanned', async () => {
+    const doc = page('<p>Xiaomi</p><x-late></x-late><section><x-late-too></x-late-too> and more</section>');
+    const index = scan(doc, life.signal);
+    await settled(index);
+    expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi']);
+    // The components' definitions load later and attach their shadow roots; nothing reports that.
+    (doc.querySelector('x-late') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Huawei</p>';
+    (doc.querySelector('x-late-too') as Element).attachShadow({ mode: 'open' }).innerHTML = 'ZTE';
+    await vi.waitFor(
+      () => expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi', 'Huawei=huawei', 'ZTE=zte']),
+      {
+        timeout: 4000,
+        interval: 50,
+      },
+    );
+  });
+
   it('scans open shadow roots', async () => {
     const doc = page('<p>Xiaomi</p><x-card></x-card><p>ZTE</p>');
     const host = doc.querySelector('x-card') as Element;

@@ -11,6 +11,7 @@ import { type MentionIndex, MentionStore } from './mention-index.ts';
 import { startHighlightPainter } from './scan/highlight-painter.ts';
 import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
 import highlightsCss from './scan/highlights.css?inline';
+import { startLateShadowRoots } from './scan/late-shadow-roots.ts';
 import { startMutationWatcher } from './scan/mutation-watcher.ts';
 import { whenPageSettled } from './scan/page-settled.ts';
 import { runRange } from './scan/run-ranges.ts';
@@ -86,11 +87,24 @@ export function startScanner({
       stylesheet.adoptInto(shadowRoot);
       watcher.observe(shadowRoot);
     },
+    onShadowlessComponent: (element) => lateShadowRoots.watch(element),
     onBlockRead: (block) => unpaint(store.removeInBlock(block)),
     onMatched: (chars) => {
       stats.chars += chars;
     },
   });
+
+  // A shadow root attached after its host was scanned: scanned like one added to the page.
+  const lateShadowRoots = startLateShadowRoots(
+    win,
+    (shadowRoot) => {
+      stylesheet.adoptInto(shadowRoot);
+      watcher.observe(shadowRoot);
+      queue.add(shadowRoot);
+      scheduler.wake();
+    },
+    signal,
+  );
 
   const guard = startTypingGuard(doc, signal);
   const scheduler = startSliceScheduler(

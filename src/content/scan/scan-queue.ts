@@ -17,6 +17,8 @@ export interface ScanQueueOptions {
   /** A block read whole or skipped for its text (see `WalkerOptions.onBlockRead`): drop its marks. */
   onBlockRead(block: Element): void;
   onShadowRoot(shadowRoot: ShadowRoot): void;
+  /** A custom element without a shadow root yet (see late-shadow-roots.ts). */
+  onShadowlessComponent(element: Element): void;
   /** Counts matched characters. */
   onMatched(chars: number): void;
 }
@@ -105,11 +107,14 @@ export class ScanQueue {
       // component that is itself a queued block (in view, or just added to the page) has its here.
       const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
       if (own) onShadowRoot(own);
+      else if (root.nodeType === 1 && (root as Element).tagName.includes('-'))
+        this.options.onShadowlessComponent(root as Element);
       this.walker = new TextRunWalker(root.nodeType === 9 ? ((root as Document).body ?? root) : root, {
         onShadowRoot,
         matcher: this.options.matcher,
         scanned: entry.skipSeen ? this.seen : undefined,
         onBlockRead: this.options.onBlockRead,
+        onShadowlessComponent: this.options.onShadowlessComponent,
       });
       return true;
     }

@@ -46,6 +46,8 @@ export type BlockMatcher = Pick<Matcher, 'prefilter' | 'findAll'>;
 export interface WalkerOptions {
   /** Open shadow roots met on the way; their text is walked separately. */
   onShadowRoot(shadowRoot: ShadowRoot): void;
+  /** Custom elements met without a shadow root: they may attach one later. */
+  onShadowlessComponent?(element: Element): void;
   /** Without it, every block is walked node by node. */
   matcher?: BlockMatcher;
   /** Subtrees already scanned (the visible-first pass's blocks), left out. */
@@ -111,6 +113,7 @@ export class TextRunWalker {
   private readonly matcher: BlockMatcher | undefined;
   private readonly scanned: WeakSet<Node> | undefined;
   private readonly onBlockRead: ((block: Element) => void) | undefined;
+  private readonly onShadowlessComponent: ((element: Element) => void) | undefined;
 
   constructor(
     private readonly root: Node,
@@ -120,6 +123,7 @@ export class TextRunWalker {
     this.matcher = options.matcher;
     this.scanned = options.scanned;
     this.onBlockRead = options.onBlockRead;
+    this.onShadowlessComponent = options.onShadowlessComponent;
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
@@ -185,6 +189,7 @@ export class TextRunWalker {
         } else {
           const shadowRoot = element.shadowRoot;
           if (shadowRoot) this.onShadowRoot(shadowRoot);
+          else if (tag.includes('-')) this.onShadowlessComponent?.(element);
           if (shadowRoot || !isInlineTag(tag)) {
             run = this.take();
             this.block = null;
