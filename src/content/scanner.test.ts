@@ -75,6 +75,15 @@ describe('startScanner', () => {
     );
   });
 
+  it('keeps every mark when the page ends with a skipped element (fast-check counterexample)', async () => {
+    const index = scan(
+      page('<section><b><b><b>Xiaomi</b></b></b></section><p><b><b><b>Xiaomi</b></b></b></p><p></p>'),
+      life.signal,
+    );
+    await settled(index);
+    expect(markedTexts(index)).toEqual(['Xiaomi=xiaomi', 'Xiaomi=xiaomi']);
+  });
+
   it('scans open shadow roots', async () => {
     const doc = page('<p>Xiaomi</p><x-card></x-card><p>ZTE</p>');
     const host = doc.querySelector('x-card') as Element;

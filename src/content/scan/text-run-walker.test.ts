@@ -61,6 +61,14 @@ it('reads a block again when the text before it was returned first, so its hits 
   expect(walker.next(() => false)).toBeNull();
 });
 
+it('ends after skipping the last element instead of starting over', () => {
+  expect(runsOf('<section><b>Xiaomi</b></section><p>Huawei</p><script>ZTE</script>')).toEqual([
+    ['Xiaomi'],
+    ['Huawei'],
+  ]);
+  expect(runsOf('<section><b>Xiaomi</b></section><p>Huawei</p><p></p>')).toEqual([['Xiaomi'], ['Huawei']]);
+});
+
 it('reports each block it reads whole or skips for its text, not the ones it walks', () => {
   const read: string[] = [];
   walk('<p>nothing</p><p>Xiaomi <b>x</b></p><p>ZTE<br>x</p><li>none <x-c></x-c></li>', true, (block) =>

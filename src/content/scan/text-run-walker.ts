@@ -144,6 +144,9 @@ export class TextRunWalker {
       this.reset();
     }
     for (let steps = 1; ; steps++) {
+      // Skipping the last subtree ends the walk: the walker then stands on the root, and another
+      // `nextNode()` would start it over.
+      if (this.ended) return this.take() ?? null;
       if (steps % CHECK_EVERY === 0 && pastDeadline()) return undefined;
       const node = this.held ?? this.walker.nextNode();
       this.held = null;
