@@ -80,6 +80,31 @@ export const BREAKS_RUN_SELECTOR = `:not(${INLINE_LIST}),[contenteditable]`;
  */
 export const MAY_HOST_SHADOW_SELECTOR = `:not(${INLINE_LIST},br,img,wbr)`;
 
+/**
+ * Blocks whose whole text is checked in one native `textContent` read before walking them: most
+ * paragraphs name no company, and skipping them spares a JavaScript wrapper per node (garbage that
+ * otherwise lands as collection pauses inside our slices).
+ */
+const PREFILTERED_BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGCAPTION',
+]);
+
+export function isPrefilteredBlockTag(tag: string): boolean {
+  return PREFILTERED_BLOCK_TAGS.has(tag);
+}
+
 const OUR_PREFIX = 'company-lens';
 
 function isEditable(element: Element): boolean {

@@ -18,7 +18,13 @@
  * the scan cheap.
  */
 import type { Matcher, MatchHit } from '../../shared/matcher/load.ts';
-import { BREAKS_RUN_SELECTOR, isInlineTag, isSkippedTag, MAY_HOST_SHADOW_SELECTOR } from './element-kinds.ts';
+import {
+  BREAKS_RUN_SELECTOR,
+  isInlineTag,
+  isPrefilteredBlockTag,
+  isSkippedTag,
+  MAY_HOST_SHADOW_SELECTOR,
+} from './element-kinds.ts';
 
 /** An element that makes its subtree editable (text there belongs to the user). */
 function isEditingHost(element: Element): boolean {
@@ -66,26 +72,6 @@ const CHECK_EVERY = 256;
 const ELEMENT = 1;
 /** Blocks longer than this are walked, so that reading one stays a small step. */
 const ONE_RUN_MAX_CHARS = 1 << 14;
-/**
- * Blocks whose whole text is checked in one native `textContent` read before walking them: most
- * paragraphs name no company, and skipping them spares a JavaScript wrapper per node (garbage that
- * otherwise lands as collection pauses inside our slices).
- */
-const PREFILTERED_BLOCKS = new Set([
-  'P',
-  'LI',
-  'TD',
-  'TH',
-  'DD',
-  'DT',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'FIGCAPTION',
-]);
 const TEXT = 3;
 const SKIP = 0;
 const WALK = 1;
@@ -226,7 +212,7 @@ export class TextRunWalker {
     const plain = tag === 'DIV';
     if (plain) {
       if (element.querySelector(BREAKS_RUN_SELECTOR) !== null) return WALK;
-    } else if (!PREFILTERED_BLOCKS.has(tag)) {
+    } else if (!isPrefilteredBlockTag(tag)) {
       return WALK;
     }
     const text = element.textContent ?? '';
