@@ -28,6 +28,24 @@ it('hands on a shadow root once it appears, looking again further apart, then gi
   expect(found).toEqual([shadow]);
 });
 
+it('watches each component for a limited time, also while new ones keep coming', () => {
+  const found: ShadowRoot[] = [];
+  const late = startLateShadowRoots(window, (root) => found.push(root), new AbortController().signal);
+  const old = document.querySelector('x-a') as Element;
+  late.watch(old);
+  // A page that adds a component every 2 s keeps the looks going...
+  for (let i = 0; i < 15; i++) {
+    vi.advanceTimersByTime(2000);
+    late.watch(document.body.appendChild(document.createElement('x-new')));
+  }
+  // ...but the first one, 30 s old, is no longer watched.
+  old.attachShadow({ mode: 'open' });
+  const recent = document.body.lastElementChild as Element;
+  const shadow = recent.attachShadow({ mode: 'open' });
+  vi.advanceTimersByTime(2000);
+  expect(found).toEqual([shadow]);
+});
+
 it('stops looking when aborted', () => {
   const found: ShadowRoot[] = [];
   const life = new AbortController();

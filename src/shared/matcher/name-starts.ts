@@ -15,8 +15,7 @@
  * Ignorable characters can sit inside a first word, where the expression cannot see through them:
  * text holding any is scanned whole. Large dictionaries ship no expression (see MAX_PREFILTER_WORDS).
  */
-import { IGNORABLE_CHARS } from './char-classes.ts';
-import { classOf, MAX_PREFILTER_WORDS, unit, wordPattern } from './prefilter.ts';
+import { IGNORABLE_CLASS, MAX_PREFILTER_WORDS, unit, wordPattern } from './prefilter.ts';
 
 /** A word that starts with another word of the list adds nothing to a look-ahead. */
 function withoutLongerForms(words: Set<string>): string[] {
@@ -77,7 +76,7 @@ export type Scan<Hit extends { end: number }> = (
 export function scanAtNameStarts<Hit extends { end: number }>(source: string, scan: Scan<Hit>): Scan<Hit> {
   // Global, for `lastIndex`; `test` rather than `exec` allocates no match object.
   const starts = new RegExp(source, 'g');
-  const ignorable = new RegExp(classOf([...IGNORABLE_CHARS].map((char) => char.charCodeAt(0))));
+  const ignorable = new RegExp(IGNORABLE_CLASS);
   return (text, from, to, notBefore) => {
     if (ignorable.test(text)) return scan(text, from, to, notBefore);
     const hits: Hit[] = [];

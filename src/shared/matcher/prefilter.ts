@@ -22,7 +22,7 @@ export function unit(code: number): string {
 }
 
 /** A character class of the given code units, consecutive ones as ranges. */
-export function classOf(codes: readonly number[]): string {
+function classOf(codes: readonly number[]): string {
   const sorted = [...new Set(codes)].sort((a, b) => a - b);
   if (sorted.length === 1) return unit(sorted[0] as number);
   let out = '';
@@ -34,6 +34,9 @@ export function classOf(codes: readonly number[]): string {
   }
   return `[${out}]`;
 }
+
+/** Any ignorable character, as a class: one may sit inside a word and hide it from a pattern. */
+export const IGNORABLE_CLASS = classOf([...IGNORABLE_CHARS].map((char) => char.charCodeAt(0)));
 
 /**
  * A folded word as a pattern: each code unit as the class of every unit that reads as it. Per code
@@ -69,8 +72,7 @@ export function prefilterSource(
   const alternatives = needed
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((word) => wordPattern(word, unitsOf));
-  const ignorables = classOf([...IGNORABLE_CHARS].map((char) => char.charCodeAt(0)));
-  return [...alternatives, ignorables].join('|');
+  return [...alternatives, IGNORABLE_CLASS].join('|');
 }
 
 /** The runtime test: compiled once per tab, lazily by the engine. */
