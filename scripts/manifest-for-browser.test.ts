@@ -15,9 +15,10 @@ describe('manifestForBrowser', () => {
     expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
     expect(firefox.browser_specific_settings.gecko).toEqual({
       id: GECKO_ID,
-      strict_min_version: '142.0',
+      strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     });
+    expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
   });
 
   it('does not modify the base manifest', () => {

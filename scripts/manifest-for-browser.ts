@@ -11,10 +11,12 @@ export type TargetBrowser = 'chrome' | 'firefox';
 export const GECKO_ID = 'company-lens@company-lens.dev';
 
 /**
- * Firefox 142 is the first version that knows `data_collection_permissions`; lower values also
- * make `web-ext lint` warn about Android versions without the key.
+ * Firefox 140 (the ESR Debian ships, 2026-12) is the first desktop version that knows
+ * `data_collection_permissions` and has the CSS Custom Highlight API the marks are painted with.
+ * Firefox for Android knows the key from 142: a lower minimum there makes `web-ext lint` warn.
  */
-const FIREFOX_MIN_VERSION = '142.0';
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 // biome-ignore lint/suspicious/noExplicitAny: manifest JSON is open-ended; CRXJS types it loosely too.
 type Manifest = Record<string, any>;
@@ -34,6 +36,7 @@ export function manifestForBrowser(base: Manifest, browser: TargetBrowser): Mani
       // Required for new add-ons since November 2025: we collect nothing at all.
       data_collection_permissions: { required: ['none'] },
     },
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
   return manifest;
 }

@@ -59,7 +59,8 @@ async function main() {
   const url = `${server.origin}/demo.html`;
   const launched = await launchWithExtension(name, { headless });
   const page = await launched.browser.newPage();
-  await page.setViewport(headless ? { width: 1100, height: 800 } : null);
+  // The window's own size (1280x900, set at launch): no `setViewport`, which Firefox ESR 140's BiDi
+  // does not support (emulation.setScreenOrientationOverride, 2026-12).
   await page.goto(url, { waitUntil: 'load' });
 
   if (!headless) {

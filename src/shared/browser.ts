@@ -20,3 +20,13 @@ export function isExtensionContextAlive(): boolean {
     return false;
   }
 }
+
+/**
+ * Whether `::highlight()` rules may draw a `text-decoration`. Firefox paints only colours there
+ * before version 146 (Firefox ESR 140, the one Debian ships in 2026-12, draws no underline at all), and
+ * nothing can detect what a pseudo-element paints, so this reads the engine's version.
+ */
+export function paintsHighlightDecorations(userAgent: string): boolean {
+  const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
+  return firefox === null || Number(firefox[1]) >= 146;
+}

@@ -9,12 +9,12 @@ import { GECKO_ID } from '../../scripts/manifest-for-browser.ts';
 import { readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
-const VIEWPORT = { width: 900, height: 700 };
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function openDemo(s: BrowserSession): Promise<Page> {
+  // Both pages compared keep the window's size: `setViewport` fails in Firefox ESR 140 over BiDi
+  // (no emulation.setScreenOrientationOverride, 2026-12).
   const page = await s.browser.newPage();
-  await page.setViewport(VIEWPORT);
   await page.goto(s.fixtureUrl('demo.html'), { waitUntil: 'load' });
   return page;
 }

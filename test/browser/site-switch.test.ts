@@ -11,7 +11,9 @@ function marksIn(frame: Frame): Promise<string[]> {
   return frame.evaluate(() => {
     const texts: string[] = [];
     CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('company-lens-')) highlight.forEach((range) => void texts.push(String(range)));
+      // Tints hold the same ranges as their status highlights (see page-marks.ts): skip them.
+      if (name.startsWith('company-lens-') && !name.startsWith('company-lens-fill-'))
+        highlight.forEach((range) => void texts.push(String(range)));
     });
     return texts;
   });

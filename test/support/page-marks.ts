@@ -21,6 +21,9 @@ export function readMarks(page: Page): Promise<PaintedMark[]> {
     }[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('company-lens-') || name === 'company-lens-active') return;
+      // A tint highlight holds the same ranges as its status highlight (the background style, or
+      // the underline style where underlines cannot be drawn, Firefox < 146): one mark each.
+      if (name.startsWith('company-lens-fill-')) return;
       highlight.forEach((range) => {
         const r = (range as Range).getClientRects()[0] ?? (range as Range).getBoundingClientRect();
         marks.push({

@@ -8,6 +8,7 @@
  * frame after any change, so with all 11,000 marks of a 10 MB page registered, each frame cost
  * 50-375 ms. The index keeps every mention; painting follows the reader.
  */
+import { paintsHighlightDecorations } from '../../shared/browser.ts';
 import type { StatusLevel } from '../../shared/dataset-types.ts';
 import type { HighlightStyle } from '../../shared/settings.ts';
 import { runLater } from '../page-proof-timer.ts';
@@ -55,9 +56,10 @@ export function startHighlightPainter(
   if (!supportsHighlights(win)) return { add() {}, remove() {} };
   const registry = win.CSS.highlights;
   const byName = new Map<string, Highlight>();
+  const decorations = paintsHighlightDecorations(win.navigator.userAgent);
   /** The Highlight objects a mention of `level` is painted in, registered on first use. */
   const highlightsFor = (level: StatusLevel): Highlight[] =>
-    highlightNamesFor(level, style).map((name) => {
+    highlightNamesFor(level, style, decorations).map((name) => {
       let highlight = byName.get(name);
       if (!highlight) {
         highlight = new Highlight();

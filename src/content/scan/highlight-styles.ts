@@ -25,9 +25,13 @@ export const ALL_HIGHLIGHT_NAMES: readonly string[] = [
   ACTIVE_HIGHLIGHT_NAME,
 ];
 
-/** The highlights a mention of `level` goes into: none at all while marks are hidden until hover. */
-export function highlightNamesFor(level: StatusLevel, style: HighlightStyle): string[] {
+/**
+ * The highlights a mention of `level` goes into: none at all while marks are hidden until hover.
+ * Where highlights cannot draw an underline (`decorations` false), the underline style falls back to
+ * the tint: a mark nobody can see would be no mark.
+ */
+export function highlightNamesFor(level: StatusLevel, style: HighlightStyle, decorations = true): string[] {
   if (style === 'hover-only') return [];
-  if (style === 'background') return [HIGHLIGHT_NAMES[level], FILL_NAMES[level]];
+  if (style === 'background' || !decorations) return [HIGHLIGHT_NAMES[level], FILL_NAMES[level]];
   return [HIGHLIGHT_NAMES[level]];
 }
