@@ -6,7 +6,8 @@
  * "off on this site" rather than "cannot scan".
  */
 
-import serializedMatcher from '../generated/matcher.json';
+// Text, parsed on first activation: see `src/shared/dataset.ts` for why.
+import serializedMatcher from '../generated/matcher.json?raw';
 import { companyById } from '../shared/dataset.ts';
 import type { StatusLevel } from '../shared/dataset-types.ts';
 import { loadMatcher } from '../shared/matcher/load.ts';
@@ -51,7 +52,7 @@ export function startCompanyLens({
     if (on) {
       activation = new AbortController();
       const signal = activation.signal;
-      matcher ??= loadMatcher(serializedMatcher as Parameters<typeof loadMatcher>[0]);
+      matcher ??= loadMatcher(JSON.parse(serializedMatcher));
       const index = startScanner({
         doc,
         matcher,

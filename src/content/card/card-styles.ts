@@ -1,11 +1,15 @@
 import { DARK, LIGHT, paletteVariables } from './card-theme.ts';
 
 /**
- * The card's stylesheet, applied inside its shadow root only. Sizes are in px, not rem: rem would
+ * The card's stylesheet, applied inside its shadow root only. Built when the first card opens, not
+ * when the content script starts in a frame that may never show one. Sizes are in px, not rem: rem would
  * follow the page's root font size, which pages set to anything. The theme is a `data-theme`
  * attribute on the card; "system" follows `prefers-color-scheme`.
  */
-export const CARD_CSS = `
+let css: string | undefined;
+
+export function cardCss(): string {
+  css ??= `
 .card {
   ${paletteVariables(LIGHT)}
   color-scheme: light;
@@ -68,3 +72,5 @@ cite { font-style: normal; color: var(--text); }
 .empty { margin: 8px 0; color: var(--muted); }
 footer { padding: 8px 14px 10px; border-top: 1px solid var(--border); color: var(--muted); font-size: 12px; }
 `;
+  return css;
+}

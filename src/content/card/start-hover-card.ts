@@ -6,7 +6,7 @@ import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
 import { type CardHost, createCardHost } from './card-host.ts';
-import { CARD_CSS } from './card-styles.ts';
+import { cardCss } from './card-styles.ts';
 import { followMention } from './follow-mention.ts';
 
 export interface CardController {
@@ -48,7 +48,7 @@ export function startHoverCard(opts: {
   function show(mention: Mention, { pinned, point }: { pinned: boolean; point: Point | null }) {
     const company = companyById(mention.companyId);
     if (!company) return tracking.dismiss();
-    host ??= createCardHost(doc, CARD_CSS, () => tracking.dismiss(), signal);
+    host ??= createCardHost(doc, cardCss(), () => tracking.dismiss(), signal);
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);
     render(

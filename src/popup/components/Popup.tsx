@@ -21,7 +21,7 @@ export function Popup({ tabId, locale }: { tabId: number | undefined; locale: st
   useEffect(() => {
     if (settings) applyTheme(document, settings.theme);
   }, [settings?.theme]);
-  const summary = useMemo(() => summarizeDataset(dataset), []);
+  const summary = useMemo(() => summarizeDataset(dataset()), []);
   const hostname = page.kind === 'ready' ? normalizeHostname(page.hostname) : null;
   const onReveal = (m: CompanyMentions) => {
     if (tabId !== undefined) revealCompany(tabId, m).catch(() => {});
