@@ -10,7 +10,10 @@ export interface PageResult {
   /** Whether the page is a generated article (the pages the main-thread targets are judged on). */
   generated: boolean;
   htmlBytes: number | undefined;
-  ours: OurPageResult;
+  /** Our median run (by main-thread time); `ours.runsMs` has every run's main-thread time. */
+  ours: OurPageResult & { runsMs: number[] };
+  /** Our longest task in every run, in the order run. */
+  longestTaskRunsMs: number[];
   competitors: CompetitorResult;
   /** Our heap minus the same page's heap without the extension, after a GC. */
   jsHeapAddedBytes: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchCost } from './measure-infinite-scroll.ts';
+import type { PageResult } from './results.ts';
 import { batchGrowth, judgeTargets } from './targets.ts';
 
 const batches = (costs: number[]): BatchCost[] =>
@@ -47,5 +48,32 @@ describe('throughput target', () => {
     );
     expect(verdict?.met).toBe(true);
     expect(verdict?.measured).toMatch(/^0\.75x.*75\.0 vs 100\.0 MB\/s.*300\.0 MB\/s/);
+  });
+});
+
+describe('longest-task target', () => {
+  const page = (name: string, medianRunLongest: number, runs: number[]): PageResult =>
+    ({
+      name,
+      generated: false,
+      ours: { longestTaskMs: medianRunLongest, longestTaskCpuMs: medianRunLongest / 2, mainThreadMs: 0 },
+      longestTaskRunsMs: runs,
+    }) as unknown as PageResult;
+
+  it("is judged on each page's median run and names the worst single run", () => {
+    const pages = [page('frames', 44, [71, 44, 40]), page('article', 30, [30, 31, 29])];
+    const verdict = judgeTargets(pages, [], batches([10, 10, 10, 10, 10, 10, 10])).find((t) =>
+      t.target.startsWith('No task'),
+    );
+    expect(verdict?.met).toBe(true);
+    expect(verdict?.measured).toBe('longest 44.0 ms (CPU 22.0 ms), frames; worst single run 71.0 ms, frames');
+  });
+
+  it('fails when a median run has a task over 50 ms', () => {
+    const pages = [page('frames', 52, [52, 55, 40])];
+    const verdict = judgeTargets(pages, [], batches([10, 10, 10, 10, 10, 10, 10])).find((t) =>
+      t.target.startsWith('No task'),
+    );
+    expect(verdict?.met).toBe(false);
   });
 });

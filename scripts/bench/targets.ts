@@ -40,6 +40,14 @@ export function judgeTargets(
     })),
   ];
   const longest = candidates.reduce((a, b) => (b.wall > a.wall ? b : a), { where: '', wall: 0, cpu: 0 });
+  // Judged on each page's median run, like the main-thread targets; the worst single run is shown.
+  const worstRun = pages.reduce(
+    (a, p) => {
+      const wall = Math.max(0, ...p.longestTaskRunsMs);
+      return wall > a.wall ? { where: p.name, wall } : a;
+    },
+    { where: '', wall: 0 },
+  );
   // Like for like: the automaton reading every character, with the real names and with 100k (which
   // ships no name-start expression). The real dictionary as shipped is faster still; that is shown too.
   const shipped = matcher.find((m) => !m.automatonOnly && m.patterns < 1_000);
@@ -62,7 +70,7 @@ export function judgeTargets(
     },
     {
       target: 'No task of ours over 50 ms',
-      measured: `longest ${fixed(longest.wall)} ms (CPU ${fixed(longest.cpu)} ms), ${longest.where}`,
+      measured: `longest ${fixed(longest.wall)} ms (CPU ${fixed(longest.cpu)} ms), ${longest.where}; worst single run ${fixed(worstRun.wall)} ms, ${worstRun.where}`,
       met: longest.wall <= 50,
     },
     {
