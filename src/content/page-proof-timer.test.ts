@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runLater } from './page-proof-timer.ts';
-
-afterEach(() => vi.useRealTimers());
 
 function fakeWindowWithScheduler() {
   const posted: {
@@ -45,16 +43,23 @@ describe('runLater', () => {
     expect(posted[1]?.options.signal?.aborted).toBe(true);
   });
 
-  it('falls back to setTimeout where there is no scheduler, still cancelled by abort', () => {
-    vi.useFakeTimers();
+  it('falls back to a timer without an id where there is no scheduler, cancelled by abort or cancel', async () => {
+    const win = {
+      setTimeout: () => {
+        throw new Error('a timer with an id is one the page can cancel');
+      },
+    } as unknown as Window;
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const callback = vi.fn();
     const life = new AbortController();
-    runLater(globalThis as unknown as Window, callback, 10, life.signal);
-    vi.advanceTimersByTime(10);
+    runLater(win, callback, 10, life.signal);
+    await wait(40);
     expect(callback).toHaveBeenCalledOnce();
-    runLater(globalThis as unknown as Window, callback, 10, life.signal);
+    runLater(win, callback, 10, life.signal);
     life.abort();
-    vi.advanceTimersByTime(10);
+    const cancel = runLater(win, callback, 10, new AbortController().signal);
+    cancel();
+    await wait(40);
     expect(callback).toHaveBeenCalledOnce();
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Timers the page cannot cancel. Timer ids are per window, not per script world: in Chromium 156
- * (2026-11) a page's `clearTimeout(id)` cancelled a timer set in an isolated world. A page that
- * clears ids wholesale — some frameworks and ad scripts do on navigation — could then stall our
- * scan. A task posted with `scheduler.postTask` (Chromium 94+, Firefox 142+) has no id; only its
- * own AbortSignal cancels it.
+ * (2026-11) a page's `clearTimeout(id)` cancelled a timer set in an isolated world, and in Firefox
+ * ESR 140 (2026-12) one set from a content script. A page that clears ids wholesale — some
+ * frameworks and ad scripts do on navigation — could then stall our scan. A task posted with
+ * `scheduler.postTask` (Chromium 94+, Firefox 142+) has no id; only its own AbortSignal cancels it.
+ * Without it, `AbortSignal.timeout` gives a timer without an id: Firefox files it apart from
+ * `setTimeout`'s, where `clearTimeout` cannot reach it (checked by the hostile-timers browser test).
  */
 type TaskPriority = 'user-blocking' | 'user-visible' | 'background';
 
@@ -39,8 +41,18 @@ export function runLater(
       .catch(() => {});
     return stop;
   }
-  const id = win.setTimeout(callback, delayMs);
-  const stop = () => win.clearTimeout(id);
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
   signal.addEventListener('abort', stop, { once: true });
+  AbortSignal.timeout(delayMs).addEventListener(
+    'abort',
+    () => {
+      signal.removeEventListener('abort', stop);
+      if (!stopped) callback();
+    },
+    { once: true },
+  );
   return stop;
 }

@@ -80,6 +80,23 @@ forEachBrowser(
       await page.close();
     });
 
+    it('keeps working on a page that cancels every timer id it can', async () => {
+      const page = await session().openFixture('scan/hostile-timers.html');
+      expect(shown(await waitForStableMarks(page)).sort()).toEqual(['Huawei', 'ZTE']);
+      // Later changes are scanned in slices scheduled the same way.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Qualcomm joined them.';
+        document.body.append(p);
+      });
+      const later = await until(
+        () => readMarks(page),
+        (m) => shown(m).includes('Qualcomm'),
+      );
+      expect(shown(later).sort()).toEqual(['Huawei', 'Qualcomm', 'ZTE']);
+      await page.close();
+    });
+
     it('marks same-origin and cross-origin iframes in their own frames', async () => {
       const page = await session().openFixture('scan/iframes.html');
       expect(shown(await waitForStableMarks(page))).toEqual(['Huawei']);

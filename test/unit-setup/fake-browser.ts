@@ -84,3 +84,12 @@ export const fakeBrowser = {
 };
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+// `runLater` falls back to `AbortSignal.timeout` where there is no `scheduler.postTask` (as in Node
+// and jsdom), and fake timers cannot drive the engine's own. This one runs on whichever `setTimeout`
+// is installed when it is called, fake or real, so tests control it like any timer.
+AbortSignal.timeout = (ms: number) => {
+  const controller = new AbortController();
+  globalThis.setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
+  return controller.signal;
+};
