@@ -58,7 +58,7 @@ function requireBuild(): void {
  * Single runs on this shared 2-core machine spread by up to 1.7x (the floor: 47-80 ms on the 1 MB
  * article within one run), so 3 runs left the verdicts to chance. On the fixtures, which decide the
  * longest task (script start-up in several frames at once), we run 3 times and keep the median run:
- * one run there measured 46-71 ms for the same 21-26 ms of CPU (Chromium 150, 2026-12), depending on
+ * single runs there measured 27-72 ms for 18-30 ms of CPU (Chromium 150, 2026-12), depending on
  * what the other processes did meanwhile. The competitors' fixture figures decide nothing: one run.
  */
 function runsFor(page: BenchPage): { ours: number; competitors: { runs: number; markJsRuns: number } } {

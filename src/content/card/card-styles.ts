@@ -2,8 +2,8 @@ import { DARK, LIGHT, paletteVariables } from './card-theme.ts';
 
 /**
  * The card's stylesheet, applied inside its shadow root only. Built when the first card opens, not
- * when the content script starts in a frame that may never show one. Sizes are in px, not rem: rem would
- * follow the page's root font size, which pages set to anything. The theme is a `data-theme`
+ * when the content script starts in a frame that may never show one. Sizes are in px, not rem: rem
+ * would follow the page's root font size, which pages set to anything. The theme is a `data-theme`
  * attribute on the card; "system" follows `prefers-color-scheme`.
  */
 let css: string | undefined;
