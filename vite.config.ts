@@ -16,7 +16,7 @@ export default defineConfig(({ mode, command }) => {
         browser,
         // A standalone content script needs no web_accessible_resources, so pages cannot probe
         // for our files to detect the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/card-script.ts'] },
       }),
     ],
     resolve: { alias: [polyfillAsEsm(import.meta.dirname)] },

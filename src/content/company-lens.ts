@@ -8,11 +8,12 @@
 
 // Text, parsed on first activation: see `src/shared/dataset.ts` for why.
 import serializedMatcher from '../generated/matcher.json?raw';
-import { companyById } from '../shared/dataset.ts';
+import { articleById, companyById } from '../shared/dataset.ts';
 import type { StatusLevel } from '../shared/dataset-types.ts';
+import { t } from '../shared/i18n.ts';
 import { loadMatcher } from '../shared/matcher/load.ts';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '../shared/settings.ts';
-import { startHoverCard } from './card/start-hover-card.ts';
+import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
@@ -60,7 +61,7 @@ export function startCompanyLens({
         highlightStyle: settings.highlightStyle,
         signal,
       });
-      const card = startHoverCard({ doc, index, settings, signal });
+      const card = startHoverCardWhenReady({ doc, index, settings, companyById, articleById, t, signal });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
     }
     session.activeChanged();

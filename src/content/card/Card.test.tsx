@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '../../shared/i18n.ts';
 import { Card, type CardProps } from './Card.tsx';
 import { articleById, XIAOMI } from './card-test-data.ts';
 
@@ -16,6 +17,7 @@ function show(overrides: Partial<CardProps> = {}) {
     pinned: false,
     theme: 'system',
     locale: 'en-US',
+    t,
     onTogglePin: vi.fn(),
     onClose: vi.fn(),
     ...overrides,

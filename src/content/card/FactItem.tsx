@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
 import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
-import { t } from '../../shared/i18n.ts';
+import { useText } from './card-text.ts';
 
 interface FactItemProps {
   fact: Fact;
@@ -11,6 +11,7 @@ interface FactItemProps {
 
 /** One dated fact; its disclosure button reveals the verbatim quote and where it comes from. */
 export function FactItem({ fact, article, locale }: FactItemProps) {
+  const t = useText();
   const [expanded, setExpanded] = useState(false);
   const sourceId = useId();
   return (
@@ -41,6 +42,7 @@ export function FactItem({ fact, article, locale }: FactItemProps) {
 }
 
 function SourceLine({ article, locale }: { article: Article; locale: string }) {
+  const t = useText();
   const details = [
     article.publisher,
     article.cites === null ? null : t('cardCites', article.cites),

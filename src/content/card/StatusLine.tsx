@@ -1,6 +1,6 @@
 import type { CompanyStatus, StatusLevel } from '../../shared/dataset-types.ts';
 import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
-import { t } from '../../shared/i18n.ts';
+import { useText } from './card-text.ts';
 
 const LEVEL_LABEL: Record<StatusLevel, string> = {
   restricted: 'cardLevelRestricted',
@@ -10,6 +10,7 @@ const LEVEL_LABEL: Record<StatusLevel, string> = {
 
 /** The company's US standing: a colour-coded badge that also says its level in words, then the status line. */
 export function StatusLine({ status, locale }: { status: CompanyStatus; locale: string }) {
+  const t = useText();
   return (
     <p class="status">
       <span class="badge" data-level={status.level}>

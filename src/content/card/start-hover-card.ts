@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { articleById, companyById } from '../../shared/dataset.ts';
+import type { Article, Company } from '../../shared/dataset-types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { type Point, startHoverTracking } from '../hover/start-hover-tracking.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
@@ -7,6 +7,7 @@ import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
 import { type CardHost, createCardHost } from './card-host.ts';
 import { cardCss } from './card-styles.ts';
+import type { Translate } from './card-text.ts';
 import { followMention } from './follow-mention.ts';
 
 export interface CardController {
@@ -21,13 +22,22 @@ export interface CardController {
  * mention, keeps it beside the mention, marks the mention, and returns focus on close. The host
  * element is created on first use and removed, with every listener, when `signal` aborts.
  */
-export function startHoverCard(opts: {
+export interface HoverCardOptions {
   doc: Document;
   index: MentionIndex;
   settings: Settings;
+  /**
+   * The dataset's lookups and the string lookup come from the scanner's script, which has them
+   * loaded already: imported here, they would be bundled into this script a second time.
+   */
+  companyById(id: string): Company | undefined;
+  articleById(id: string): Article | undefined;
+  t: Translate;
   signal: AbortSignal;
-}): CardController {
-  const { doc, index, settings, signal } = opts;
+}
+
+export function startHoverCard(opts: HoverCardOptions): CardController {
+  const { doc, index, settings, companyById, articleById, t, signal } = opts;
   const win = doc.defaultView;
   if (!win) throw new Error('startHoverCard needs a document with a window');
   let host: CardHost | undefined;
@@ -59,6 +69,7 @@ export function startHoverCard(opts: {
         pinned,
         theme: settings.theme,
         locale: win?.navigator.language ?? 'en',
+        t,
         onTogglePin: () => tracking.show(mention, !pinned),
         onClose: () => tracking.dismiss(),
       }),
