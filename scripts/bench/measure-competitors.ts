@@ -81,18 +81,27 @@ async function inFreshPage<T>(
 
 const api = (call: string) => `(window.benchPage.${call})`;
 
+/** One run of the floor (a bare TreeWalker read of every text node) on a fresh load of `url`. */
+export function measureFloor(browser: Browser, url: string, pageWorldScript: string): Promise<TimedCount> {
+  return inFreshPage(browser, url, async (world) => {
+    await world.run(pageWorldScript);
+    return world.run<TimedCount>(api('floorWalk()'));
+  });
+}
+
 /**
  * Each competitor on a fresh load (the first read of a page's text costs more than later ones),
- * `runs` times for the floor and the regex, `markJsRuns` times for mark.js (a minute a run on the
- * 10 MB article); each keeps its median run.
+ * `floorRuns` times for the floor (by default `runs`), `runs` times for the regex, `markJsRuns` times
+ * for mark.js (a minute a run on the 10 MB article); each keeps its median run.
  */
 export async function measureCompetitors(
   browser: Browser,
   url: string,
   patterns: MatcherPattern[],
   scripts: { pageWorld: string; markJs: string },
-  { runs = 1, markJsRuns = 1 } = {},
+  options: { runs?: number; markJsRuns?: number; floorRuns?: number } = {},
 ): Promise<CompetitorResult> {
+  const { runs = 1, markJsRuns = 1, floorRuns = runs } = options;
   const names = JSON.stringify(patterns);
   const heap = await inFreshPage(browser, url, async (_, page) => heapAfterGc(page));
   const timed = (times: number, setUp: string[], call: string) =>
@@ -105,7 +114,11 @@ export async function measureCompetitors(
         }),
       (result) => result.ms,
     );
-  const floor = await timed(runs, [scripts.pageWorld], 'floorWalk()');
+  const floor = await medianRun(
+    floorRuns,
+    () => measureFloor(browser, url, scripts.pageWorld),
+    (r) => r.ms,
+  );
   const regex = await timed(runs, [scripts.pageWorld], `regexScan(${names})`);
   const markJs = await timed(markJsRuns, [scripts.markJs, scripts.pageWorld], `markJs(${names})`);
   return {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { medianRun } from './median.ts';
+import { medianOf, medianRun } from './median.ts';
 
 it('keeps the run with the median figure and lists every run in order', async () => {
   const figures = [30, 10, 20];
@@ -21,4 +21,9 @@ it('takes the lower middle of an even count', async () => {
     (r) => r.ms,
   );
   expect(result.ms).toBe(2);
+});
+
+it('takes the median of runs measured elsewhere, and refuses none', () => {
+  expect(medianOf([{ ms: 9 }, { ms: 5 }, { ms: 7 }], (r) => r.ms)).toEqual({ ms: 7, runsMs: [9, 5, 7] });
+  expect(() => medianOf([], (r: { ms: number }) => r.ms)).toThrow(/no runs/);
 });
