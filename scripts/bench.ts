@@ -63,8 +63,8 @@ function requireBuild(): void {
  * what the other processes did meanwhile. The competitors' fixture figures decide nothing: one run.
  *
  * On the articles the floor's runs take turns with ours (a floor run, then one of ours, five times),
- * so that both sides of the 2x ratio meet the same spells of load: measured an hour apart, in the
- * 05:07 run of 2026-12-02, the floor got a quiet spell (97 ms) and we a busy one (230 ms, against a
+ * so that both sides of the 2x ratio meet the same spells of load: measured minutes apart, in the
+ * 04:55 run of 2026-12-02, the floor got a quiet spell (97 ms) and we a busy one (230 ms, against a
  * median of 172 ms in 7 interleaved loads right after). Its first-phase run only counts text nodes.
  */
 function runsFor(page: BenchPage): {

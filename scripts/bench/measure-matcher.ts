@@ -1,7 +1,7 @@
 /**
  * The matcher alone, per dictionary: build time, per-tab load time (JSON text to a ready matcher),
  * memory and throughput, in Node and in a Chromium page (no extension) on the same text.
- * Throughput is the best of three alternating rounds, so that load from other processes on the
+ * Throughput is the best of `ROUNDS` alternating rounds, so that load from other processes on the
  * machine does not decide the comparison between dictionaries.
  */
 import type { Browser } from 'puppeteer-core';
@@ -49,7 +49,7 @@ export interface MatcherInput {
  * dictionary 61.7 MB/s and the shipped real one less than its automaton alone, which is impossible;
  * two reruns a minute later gave 105-106 and 159-164 MB/s.
  */
-const ROUNDS = 5;
+export const ROUNDS = 5;
 
 /** A text holding one of the dictionary's names. */
 const sampleOf = (dictionary: BenchDictionary) => `the ${dictionary.patterns[0]?.text ?? ''} case`;

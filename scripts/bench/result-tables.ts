@@ -1,4 +1,5 @@
 /** The bench's four tables, built from the results (shared by the terminal and the docs). */
+import { ROUNDS } from './measure-matcher.ts';
 import type { BenchResults, PageResult } from './results.ts';
 import type { Table } from './table.ts';
 
@@ -57,8 +58,7 @@ export function pagesTable(results: BenchResults): Table {
 
 export function matcherTable(results: BenchResults): Table {
   return {
-    title:
-      'Matcher alone (build = compile the automaton; load = JSON text to ready matcher, per tab; MB/s best of 3 rounds)',
+    title: `Matcher alone (build = compile the automaton; load = JSON text to ready matcher, per tab; MB/s best of ${ROUNDS} rounds)`,
     headers: [
       'Dictionary',
       'Patterns',
