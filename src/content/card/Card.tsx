@@ -28,6 +28,29 @@ const KIND_LABEL: Record<CompanyKind, string> = {
   app: 'cardKindApp',
 };
 
+const PIN_ICON =
+  'M10.3 1.3a1 1 0 0 1 1.4 0l3 3a1 1 0 0 1 0 1.4l-1.6 1.6-.7 3.2a1 1 0 0 1-1.7.5L8.5 8.9l-4.3 4.3a.7.7 0 0 1-1-1l4.3-4.3-2.1-2.2a1 1 0 0 1 .5-1.7l3.2-.7z';
+const CLOSE_ICON =
+  'M3.7 2.3 8 6.6l4.3-4.3a1 1 0 1 1 1.4 1.4L9.4 8l4.3 4.3a1 1 0 0 1-1.4 1.4L8 9.4l-4.3 4.3a1 1 0 0 1-1.4-1.4L6.6 8 2.3 3.7a1 1 0 0 1 1.4-1.4z';
+
+/** A button showing only an icon: its label is both its accessible name and its tooltip. */
+function IconButton(props: { label: string; pressed?: boolean; onClick(): void; path: string }) {
+  return (
+    <button
+      type="button"
+      class="icon"
+      aria-pressed={props.pressed}
+      title={props.label}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d={props.path} />
+      </svg>
+    </button>
+  );
+}
+
 /** The hover card: a non-modal dialog named after the company, everything rendered as text. */
 export function Card({
   company,
@@ -60,29 +83,8 @@ export function Card({
             <p class="meta">{parentName === null ? meta : `${meta} · ${t('cardParent', parentName)}`}</p>
           </div>
           <div class="actions">
-            <button
-              type="button"
-              class="icon"
-              aria-pressed={pinned}
-              title={t('cardPin')}
-              aria-label={t('cardPin')}
-              onClick={onTogglePin}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M10.3 1.3a1 1 0 0 1 1.4 0l3 3a1 1 0 0 1 0 1.4l-1.6 1.6-.7 3.2a1 1 0 0 1-1.7.5L8.5 8.9l-4.3 4.3a.7.7 0 0 1-1-1l4.3-4.3-2.1-2.2a1 1 0 0 1 .5-1.7l3.2-.7z" />
-              </svg>
-            </button>
-            <button
-              type="button"
-              class="icon"
-              title={t('cardClose')}
-              aria-label={t('cardClose')}
-              onClick={onClose}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M3.7 2.3 8 6.6l4.3-4.3a1 1 0 1 1 1.4 1.4L9.4 8l4.3 4.3a1 1 0 0 1-1.4 1.4L8 9.4l-4.3 4.3a1 1 0 0 1-1.4-1.4L6.6 8 2.3 3.7a1 1 0 0 1 1.4-1.4z" />
-              </svg>
-            </button>
+            <IconButton label={t('cardPin')} pressed={pinned} onClick={onTogglePin} path={PIN_ICON} />
+            <IconButton label={t('cardClose')} onClick={onClose} path={CLOSE_ICON} />
           </div>
         </header>
         <div class="body">
