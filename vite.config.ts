@@ -26,6 +26,8 @@ export default defineConfig(({ mode, command }) => {
       outDir: command === 'serve' ? `dist/${browser}-dev` : `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
+      // Pages the manifest does not name: the source reader, opened by the background with tabs.create.
+      rollupOptions: { input: { reader: 'src/reader/index.html' } },
       // Readable stack traces matter more than a few KB in an extension that ships no network code.
       minify: true,
       sourcemap: false,

@@ -33,10 +33,14 @@ if (result.dataset === null) {
 const { dataset } = result;
 const matcher = compileMatcher(matcherPatterns(dataset));
 const json = `${JSON.stringify(dataset, null, 2)}\n`;
+// The reporting of each article (reader comments left out), for the source reader page only: the
+// content scripts never bundle it.
+const articleTexts = Object.fromEntries(result.articles.map((article) => [article.id, article.body]));
 const outputs: [string, string][] = [
   // Bundled into every frame's content script, where each byte costs compile time: no indentation.
   ['src/generated/dataset.json', `${JSON.stringify(dataset)}\n`],
   ['src/generated/matcher.json', `${JSON.stringify(matcher)}\n`],
+  ['src/generated/article-texts.json', `${JSON.stringify(articleTexts)}\n`],
   ['dist/dataset.json', json],
 ];
 for (const [path, content] of outputs) {

@@ -1,5 +1,5 @@
+import { locateQuote, normaliseQuote } from '../../src/shared/normalise-quote.ts';
 import type { DataError } from './data-error.ts';
-import { locateQuote, normaliseQuote } from './normalise-quote.ts';
 import type { ValidArticle, ValidCompany } from './valid-sources.ts';
 
 /** A quote is a whole sentence or clause; anything shorter cannot support a fact on its own. */

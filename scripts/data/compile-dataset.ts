@@ -1,7 +1,7 @@
 import type { Company, Dataset, Fact } from '../../src/shared/dataset-types.ts';
+import { locateQuote } from '../../src/shared/normalise-quote.ts';
 import { deriveStatus } from './derive-status.ts';
 import { compareFuzzyDates } from './fuzzy-date.ts';
-import { locateQuote } from './normalise-quote.ts';
 import type { ValidArticle, ValidCompany } from './valid-sources.ts';
 
 /**
@@ -67,6 +67,7 @@ export function compileDataset(
         cites: meta.cites,
         date: meta.date,
         dateBasis: meta.dateBasis,
+        url: meta.url ?? null,
       }))
       .sort(byId),
     companies: compiledCompanies.sort(byId),

@@ -1,4 +1,4 @@
-import { normaliseQuote } from './normalise-quote.ts';
+import { normaliseQuote } from '../../src/shared/normalise-quote.ts';
 
 /** A sentence of an article that names a known company but supports no fact yet. */
 export interface UnusedSentence {

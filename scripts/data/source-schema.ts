@@ -32,6 +32,14 @@ export const ArticleMetaSchema = v.strictObject({
   cites: v.nullable(oneLine('cites')),
   date: FuzzyDateSchema,
   dateBasis: text('dateBasis'),
+  /** Where the article can be read online, when known. Never guessed: leave it out rather than invent one. */
+  url: v.optional(
+    v.pipe(
+      oneLine('url'),
+      v.url('must be a full URL, e.g. "https://example.com/story"'),
+      v.check((value) => /^https?:\/\//.test(value), 'must start with http:// or https://'),
+    ),
+  ),
   /** The article's reporting ends before this line; what follows is page furniture or comments. */
   bodyEndsBefore: v.optional(oneLine('bodyEndsBefore')),
 });
@@ -49,9 +57,12 @@ const factFields = {
   quote: text('quote'),
 };
 
-/** What a `status` fact says about the company's US standing; `derive-status.ts` reads it. */
+/**
+ * What a `status` fact says about the company's US standing; `derive-status.ts` reads it. `none` is a
+ * sourced all-clear (taken off a list, a ban lifted), unlike a company no source flags at all.
+ */
 const StandingSchema = v.strictObject({
-  level: v.picklist(['restricted', 'contested'], 'must be "restricted" or "contested"'),
+  level: v.picklist(['restricted', 'contested', 'none'], 'must be "restricted", "contested" or "none"'),
   label: oneLine('standing label'),
 });
 

@@ -8,12 +8,17 @@ import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts'
 import { setUpBadgeColours } from './badge.ts';
 import { watchFramePorts } from './frame-ports.ts';
 import { watchMentionCommands } from './mention-commands.ts';
+import { openSourceReader } from './open-source-reader.ts';
 import { forgetTab, recordFrameReport, repaintAllBadges } from './tab-mentions-recorder.ts';
 
 export function startBackground(signal: AbortSignal): void {
   handleBackgroundNotices((notice, sender) => {
+    if (notice.type === 'open-source') {
+      openSourceReader(notice, sender).catch(() => {});
+      return;
+    }
     const tabId = sender.tab?.id;
-    if (tabId === undefined || notice.type !== 'frame-mentions') return;
+    if (tabId === undefined) return;
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
   watchFramePorts(signal);

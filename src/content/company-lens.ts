@@ -12,6 +12,7 @@ import { articleById, companyById } from '../shared/dataset.ts';
 import type { StatusLevel } from '../shared/dataset-types.ts';
 import { t } from '../shared/i18n.ts';
 import { loadMatcher } from '../shared/matcher/load.ts';
+import { notifyBackground } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '../shared/settings.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
@@ -28,6 +29,8 @@ export interface CompanyLensOptions {
 }
 
 const companyLevel = (id: string): StatusLevel => companyById(id)?.status.level ?? 'none';
+const openSource = (articleId: string, factId: string) =>
+  void notifyBackground({ type: 'open-source', articleId, factId }).catch(() => {});
 
 export function startCompanyLens({
   doc = document,
@@ -61,7 +64,16 @@ export function startCompanyLens({
         highlightStyle: settings.highlightStyle,
         signal,
       });
-      const card = startHoverCardWhenReady({ doc, index, settings, companyById, articleById, t, signal });
+      const card = startHoverCardWhenReady({
+        doc,
+        index,
+        settings,
+        companyById,
+        articleById,
+        t,
+        openSource,
+        signal,
+      });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
     }
     session.activeChanged();

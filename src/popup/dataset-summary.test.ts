@@ -13,6 +13,7 @@ const article = (id: string, value: string): Article => ({
     inferred: false,
   },
   dateBasis: 'printed',
+  url: null,
 });
 const fact = (id: string): Fact => ({
   id,

@@ -24,6 +24,8 @@ export interface Article {
   date: FuzzyDate;
   /** How the date was established, e.g. "inferred from ...". */
   dateBasis: string;
+  /** Where it can be read online, when known (never guessed). */
+  url: string | null;
 }
 
 export type FactCategory = 'status' | 'event' | 'market' | 'relationship';
@@ -43,7 +45,7 @@ export interface Fact {
 /**
  * How a company's US standing reads in our sources. Drives the badge colour and the highlight style:
  * `restricted` (on a list or under a ban), `contested` (a restriction blocked, lifted or avoided),
- * `none` (no US restriction reported in our sources).
+ * `none`: with `factIds`, a sourced all-clear (taken off a list); without, no source flags it.
  */
 export type StatusLevel = 'restricted' | 'contested' | 'none';
 
@@ -53,7 +55,7 @@ export interface CompanyStatus {
   label: string;
   /** The date of the latest article that speaks to it. */
   asOf: FuzzyDate;
-  /** The facts it rests on; empty for `none`. */
+  /** The facts it rests on; empty when no source reports a standing at all. */
   factIds: string[];
 }
 

@@ -46,3 +46,11 @@ export function formatFuzzyDate(date: FuzzyDate, locale?: string): string {
 export function compareNewestFirst(a: FuzzyDate, b: FuzzyDate): number {
   return a.value < b.value ? 1 : a.value > b.value ? -1 : 0;
 }
+
+/** The mark every inferred date carries, everywhere we show one; the card and the reader explain it. */
+export const INFERRED_MARK = '~';
+
+/** A fuzzy date for display with its inferred mark, e.g. "~Mar 2021" (inferred) or "Mar 15, 2021". */
+export function formatMarkedDate(date: FuzzyDate, locale?: string): string {
+  return `${date.inferred ? INFERRED_MARK : ''}${formatFuzzyDate(date, locale)}`;
+}

@@ -39,6 +39,7 @@ const RESPONSE_SCHEMAS: { [K in keyof FrameResponses]: v.GenericSchema<unknown, 
 };
 
 const countSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
+const datasetId = v.pipe(v.string(), v.regex(/^[\w-]{1,200}$/));
 
 const BackgroundNoticeSchema = v.variant('type', [
   /**
@@ -51,6 +52,8 @@ const BackgroundNoticeSchema = v.variant('type', [
     active: v.boolean(),
     counts: v.record(v.pipe(v.string(), v.maxLength(200)), countSchema),
   }),
+  /** The reader asked to read a fact in its article: the background opens our source reader at it. */
+  v.object({ type: v.literal('open-source'), articleId: datasetId, factId: datasetId }),
 ]);
 export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
 

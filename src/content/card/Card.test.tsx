@@ -15,9 +15,12 @@ function show(overrides: Partial<CardProps> = {}) {
     articleById,
     parentName: null,
     pinned: false,
+    docked: false,
     theme: 'system',
     locale: 'en-US',
+    now: new Date('2026-12-06T12:00:00Z'),
     t,
+    actions: { readSource: vi.fn(), copyCitation: vi.fn(async () => true) },
     onTogglePin: vi.fn(),
     onClose: vi.fn(),
     ...overrides,
@@ -27,12 +30,21 @@ function show(overrides: Partial<CardProps> = {}) {
 }
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
-/** What a screen reader hears: the text without the parts hidden from assistive technology. */
+/** What a screen reader hears: the text without the parts hidden from it (tooltips until hovered or focused). */
 const spoken = (el: Element) => {
   const copy = el.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"], [role="tooltip"]')) hidden.remove();
   return text(copy);
 };
+
+// jsdom has no layout, so no ResizeObserver: the scroll cue's own check still runs on render.
+vi.stubGlobal(
+  'ResizeObserver',
+  class {
+    observe() {}
+    disconnect() {}
+  },
+);
 
 beforeEach(() => {
   root = document.createElement('div');
@@ -52,29 +64,81 @@ describe('Card', () => {
     expect(text(dialog.querySelector('.meta'))).toBe('China · Company');
   });
 
-  it('shows the status with its badge and date', () => {
+  it('says what the status is, as of when, and how old it is, with the inferred mark explained', () => {
     const { dialog } = show();
-    expect(text(dialog.querySelector('.status'))).toBe(
-      'Contested US investment blacklist: inclusion blocked by court, Mar 2021',
+    expect(text(dialog.querySelector('.status-what'))).toBe(
+      'Contested US investment blacklist: inclusion blocked by court',
     );
-    expect(dialog.querySelector('.badge')?.getAttribute('data-level')).toBe('contested');
+    expect(dialog.querySelector('.badge')?.getAttribute('data-tone')).toBe('contested');
+    const when = dialog.querySelector('.status-when') as HTMLElement;
+    expect(spoken(when)).toBe('As of ~Mar 13, 2021 5 years ago, older than a year, may be out of date');
+    expect(when.querySelector('.age')?.getAttribute('data-stale')).toBe('true');
+    const date = when.querySelector('.when.inferred') as HTMLElement;
+    expect(date.localName).toBe('button');
+    const tip = document.getElementById(date.getAttribute('aria-describedby') ?? '');
+    expect(text(tip)).toBe(
+      '~ date inferred: inferred from "two months later" after the January 15 announcement',
+    );
   });
 
-  it('lists restriction history, then market notes, each newest first', () => {
+  it('shows a recent status without the warning', () => {
+    const { dialog } = show({ now: new Date('2021-05-02T00:00:00Z') });
+    const age = dialog.querySelector('.age') as HTMLElement;
+    expect(spoken(age)).toBe('2 months ago');
+    expect(age.getAttribute('data-stale')).toBe('false');
+  });
+
+  it('reads "not flagged" in a neutral tone where no source reports a standing, and green only for a sourced all-clear', () => {
+    const unflagged = show({
+      company: { ...XIAOMI, status: { ...XIAOMI.status, level: 'none', factIds: [] } },
+    });
+    expect(text(unflagged.dialog.querySelector('.status-what'))).toBe('Not flagged in our sources');
+    expect(unflagged.dialog.querySelector('.badge')?.getAttribute('data-tone')).toBe('unflagged');
+    const cleared = show({
+      company: { ...XIAOMI, status: { ...XIAOMI.status, level: 'none', label: 'Removed from the list' } },
+    });
+    expect(text(cleared.dialog.querySelector('.status-what'))).toBe('No restriction Removed from the list');
+    expect(cleared.dialog.querySelector('.badge')?.getAttribute('data-tone')).toBe('cleared');
+  });
+
+  it('opens on a summary: the facts the status rests on, then the newest others, then one control for all', () => {
     const { dialog } = show();
+    const sections = [...dialog.querySelectorAll('section')];
+    expect(sections.map((s) => text(s.querySelector('h3')))).toEqual([
+      'What the status rests on',
+      'Newest other facts',
+    ]);
+    expect([...dialog.querySelectorAll('.toggle')].map(spoken)).toEqual([
+      '~Mar 2021 A US judge blocked the inclusion',
+      'Feb 2021 Works with Qualcomm',
+      'Jan 15, 2021 Added to the Pentagon investment blacklist',
+    ]);
+    const all = dialog.querySelector('.show-all') as HTMLButtonElement;
+    expect(text(all)).toBe('All 4 facts: 2 on restrictions and bans, 2 market notes');
+    expect(all.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows every fact grouped by category on request, and goes back to the summary', () => {
+    const { dialog } = show();
+    act(() => (dialog.querySelector('.show-all') as HTMLButtonElement).click());
     const sections = [...dialog.querySelectorAll('section')];
     expect(sections.map((s) => text(s.querySelector('h3')))).toEqual([
       'Restrictions and bans',
       'Market notes',
     ]);
-    expect([...(sections[0]?.querySelectorAll('.toggle') ?? [])].map(spoken)).toEqual([
-      'Mar 2021 A US judge blocked the inclusion',
-      'Jan 15, 2021 Added to the Pentagon investment blacklist',
+    expect([...(sections[0]?.querySelectorAll('.date') ?? [])].map(text)).toEqual([
+      '~Mar 2021',
+      'Jan 15, 2021',
     ]);
     expect([...(sections[1]?.querySelectorAll('.date') ?? [])].map(text)).toEqual(['Feb 2021', '2020']);
+    const back = dialog.querySelector('.show-all') as HTMLButtonElement;
+    expect(text(back)).toBe('Back to the summary');
+    expect(back.getAttribute('aria-expanded')).toBe('true');
+    act(() => back.click());
+    expect(dialog.querySelectorAll('.toggle')).toHaveLength(3);
   });
 
-  it('reveals a fact’s quote and source on demand, marking an inferred date', () => {
+  it('reveals a fact’s verbatim quote and its source on demand', () => {
     const { dialog } = show();
     const toggle = dialog.querySelector<HTMLButtonElement>('.toggle') as HTMLButtonElement;
     const source = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
@@ -83,24 +147,59 @@ describe('Card', () => {
     act(() => toggle.click());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(source.hidden).toBe(false);
+    // The quote as the article prints it, without quote marks of ours around it (they doubled its own).
     expect(text(source.querySelector('blockquote'))).toBe(
-      '“an American judge has agreed with him to suspend Xiaomi blockade”',
+      'an American judge has agreed with him to suspend Xiaomi blockade',
     );
-    expect(text(source.querySelector('.cite'))).toBe(
-      'A judge suspends Xiaomi blockade regarding national security — Gizchina, Mar 13, 2021 (date inferred)',
+    expect(text(source.querySelector('cite'))).toBe(
+      'A judge suspends Xiaomi blockade regarding national security',
+    );
+    expect(text(source.querySelector('.cite-meta .when'))).toBe('~Mar 13, 2021');
+    expect(text(source.querySelector('.cite-meta [role="tooltip"]'))).toBe(
+      '~ date inferred: inferred from "two months later" after the January 15 announcement',
     );
   });
 
-  it('names a cited source and leaves out a missing publisher', () => {
+  it('says when the publisher is not known, instead of an orphaned "cites"', () => {
     const { dialog } = show();
-    const second = dialog.querySelectorAll('.source')[1];
-    expect(text(second?.querySelector('.cite') ?? null)).toBe(
-      'Pentagon adds Xiaomi to blacklist — citing Reuters, Jan 2021',
+    const listed = dialog.querySelectorAll('.source')[2];
+    expect(text(listed?.querySelector('.cite-meta') ?? null)).toBe(
+      'Publisher not known · cites Reuters · Jan 2021',
     );
   });
 
-  it('says how many articles it rests on and how recent they are', () => {
-    expect(text(show().dialog.querySelector('footer'))).toBe('From 3 articles, latest Mar 13, 2021');
+  it('opens the source, copies the citation and says so, and links the original only where it has an address', async () => {
+    const { dialog, props } = show();
+    const source = dialog.querySelectorAll('.source')[0] as HTMLElement;
+    const [read, copy] = [...source.querySelectorAll<HTMLButtonElement>('.source-actions button')];
+    expect(text(read ?? null)).toBe('Read it in the article');
+    act(() => read?.click());
+    expect(props.actions.readSource).toHaveBeenCalledWith(XIAOMI.facts.find((f) => f.id === 'f-blocked'));
+    await act(async () => copy?.click());
+    expect(props.actions.copyCitation).toHaveBeenCalledOnce();
+    expect(text(source.querySelector('[role="status"]'))).toBe('Copied the quote with its citation');
+    expect(source.querySelector('a')).toBeNull();
+
+    const withUrl = (id: string) => {
+      const article = articleById(id);
+      return article && { ...article, url: 'https://example.com/story' };
+    };
+    const linked = show({ articleById: withUrl }).dialog.querySelector('.source a') as HTMLAnchorElement;
+    expect(linked.href).toBe('https://example.com/story');
+    expect(linked.rel).toBe('noopener noreferrer');
+  });
+
+  it('says so when copying is refused', async () => {
+    const { dialog } = show({ actions: { readSource: vi.fn(), copyCitation: vi.fn(async () => false) } });
+    const copy = dialog.querySelectorAll<HTMLButtonElement>('.source-actions button')[1];
+    await act(async () => copy?.click());
+    expect(text(dialog.querySelector('.source [role="status"]'))).toMatch(/does not let us copy/);
+  });
+
+  it('says how many articles it rests on, how recent they are, and what the mark means', () => {
+    expect(text(show().dialog.querySelector('footer'))).toBe(
+      'From 3 articles, latest ~Mar 13, 2021~ marks a date inferred from the article, not printed in it',
+    );
   });
 
   it('renders page-derived and dataset text as text, never as HTML', () => {
@@ -118,30 +217,44 @@ describe('Card', () => {
     };
     const { dialog } = show({ company });
     expect(dialog.querySelectorAll('section')).toHaveLength(0);
+    expect(dialog.querySelector('.show-all')).toBeNull();
     expect(text(dialog.querySelector('.empty'))).toBe(
       'Our sources hold no dated facts about this company yet.',
     );
-    expect(text(dialog.querySelector('footer'))).toBe('No source articles');
+    // Its "as of" date is still shown, inferred, so the legend stays.
+    expect(text(dialog.querySelector('footer'))).toBe(
+      'No source articles~ marks a date inferred from the article, not printed in it',
+    );
   });
 
-  it('pins and closes through its buttons, showing the pinned state', () => {
-    const { dialog, props } = show({ pinned: true, parentName: 'Alphabet' });
+  it('pins and closes through its buttons, and shows the pinned and docked states in words', () => {
+    const { dialog, props } = show({ pinned: true, docked: true, parentName: 'Alphabet' });
     const [pin, close] = [...dialog.querySelectorAll<HTMLButtonElement>('.actions button')];
     expect(pin?.getAttribute('aria-pressed')).toBe('true');
+    expect(pin?.getAttribute('aria-label')).toBe('Unpin this card');
+    expect(text(dialog.querySelector('.pinned-tag'))).toBe('Pinned');
+    expect(text(dialog.querySelector('.docked'))).toBe('Its mention is out of view');
+    expect(dialog.getAttribute('data-pinned')).toBe('true');
     expect(text(dialog.querySelector('.meta'))).toBe('China · Company · part of Alphabet');
     act(() => pin?.click());
     act(() => close?.click());
     expect(props.onTogglePin).toHaveBeenCalledOnce();
     expect(props.onClose).toHaveBeenCalledOnce();
+    const unpinned = show().dialog;
+    expect(unpinned.querySelector('.pinned-tag')).toBeNull();
+    expect(unpinned.querySelector('.docked')).toBeNull();
   });
 
-  it('has no axe violations, collapsed or expanded', async () => {
+  it('has no axe violations, in the summary and in all facts, collapsed or expanded', async () => {
     const { dialog } = show();
     const check = async () => {
       const result = await axe.run(dialog, { resultTypes: ['violations'] });
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
     };
     await check();
+    for (const toggle of dialog.querySelectorAll<HTMLButtonElement>('.toggle')) act(() => toggle.click());
+    await check();
+    act(() => (dialog.querySelector('.show-all') as HTMLButtonElement).click());
     for (const toggle of dialog.querySelectorAll<HTMLButtonElement>('.toggle')) act(() => toggle.click());
     await check();
   });

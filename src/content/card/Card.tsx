@@ -1,12 +1,15 @@
+import { useState } from 'preact/hooks';
 import type { Article, Company, CompanyKind } from '../../shared/dataset-types.ts';
 import type { Theme } from '../../shared/settings.ts';
 import { CardFooter } from './CardFooter.tsx';
+import { type SourceActions, SourceActionsContext } from './card-actions.ts';
+import { cardFacts } from './card-facts.ts';
 import { TextContext, type Translate } from './card-text.ts';
 import { countryName } from './country-name.ts';
 import { FactList } from './FactList.tsx';
-import { groupFacts } from './group-facts.ts';
-import { StatusLine } from './StatusLine.tsx';
-import { summarizeSources } from './summarize-sources.ts';
+import { StatusBlock } from './StatusBlock.tsx';
+import { statusSource, summarizeSources } from './summarize-sources.ts';
+import { useScrollCue } from './use-scroll-cue.ts';
 
 export interface CardProps {
   company: Company;
@@ -14,10 +17,15 @@ export interface CardProps {
   /** Display name of the parent company, when the dataset names one. */
   parentName: string | null;
   pinned: boolean;
+  /** Pinned while its mention is out of view: the card waits at the window's edge. */
+  docked: boolean;
   theme: Theme;
   locale: string;
+  /** Today, for the status's age (a prop so that tests can fix the clock). */
+  now: Date;
   /** The string lookup, `t` from `src/shared/i18n.ts` (see `card-text.ts` for why it is a prop). */
   t: Translate;
+  actions: SourceActions;
   onTogglePin(): void;
   onClose(): void;
 }
@@ -51,60 +59,99 @@ function IconButton(props: { label: string; pressed?: boolean; onClick(): void; 
   );
 }
 
-/** The hover card: a non-modal dialog named after the company, everything rendered as text. */
-export function Card({
-  company,
-  articleById,
-  parentName,
-  pinned,
-  theme,
-  locale,
-  t,
-  onTogglePin,
-  onClose,
-}: CardProps) {
-  const groups = groupFacts(company);
+/**
+ * The hover card: a non-modal dialog named after the company, everything rendered as text. It opens
+ * on a summary (the status, the facts it rests on, the newest others); one button shows every fact.
+ */
+export function Card(props: CardProps) {
+  const { company, articleById, parentName, pinned, docked, theme, locale, now, t } = props;
+  const [showAll, setShowAll] = useState(false);
+  const [bodyRef, more] = useScrollCue<HTMLDivElement>();
+  const facts = cardFacts(company);
   const meta = t('cardMeta', [countryName(company.country, locale), t(KIND_LABEL[company.kind])]);
+  const list = (heading: string, shown: typeof company.facts) => (
+    <FactList heading={heading} facts={shown} articleById={articleById} locale={locale} />
+  );
   return (
     <TextContext.Provider value={t}>
-      <div
-        class="card"
-        role="dialog"
-        aria-labelledby="company-lens-name"
-        tabIndex={-1}
-        data-theme={theme}
-        // The card speaks the language of the messages file it was given, whatever the page's language.
-        lang={t('cardLanguage')}
-        dir={t('cardDirection') === 'rtl' ? 'rtl' : 'ltr'}
-      >
-        <header>
-          <div class="heading">
-            <h2 id="company-lens-name">{company.name}</h2>
-            <p class="meta">{parentName === null ? meta : `${meta} · ${t('cardParent', parentName)}`}</p>
+      <SourceActionsContext.Provider value={props.actions}>
+        <div
+          class="card"
+          role="dialog"
+          aria-labelledby="company-lens-name"
+          tabIndex={-1}
+          data-theme={theme}
+          data-pinned={pinned}
+          // The card speaks the language of the messages file it was given, whatever the page's language.
+          lang={t('cardLanguage')}
+          dir={t('cardDirection') === 'rtl' ? 'rtl' : 'ltr'}
+        >
+          <header>
+            <div class="heading">
+              <h2 id="company-lens-name">{company.name}</h2>
+              <p class="meta">
+                <span>{meta}</span>
+                {parentName === null ? null : <span>{` · ${t('cardParent', parentName)}`}</span>}
+              </p>
+            </div>
+            <div class="actions">
+              {pinned ? <span class="pinned-tag">{t('cardPinned')}</span> : null}
+              <IconButton
+                label={t(pinned ? 'cardUnpin' : 'cardPin')}
+                pressed={pinned}
+                onClick={props.onTogglePin}
+                path={PIN_ICON}
+              />
+              <IconButton label={t('cardClose')} onClick={props.onClose} path={CLOSE_ICON} />
+            </div>
+          </header>
+          {docked ? <p class="docked">{t('cardDocked')}</p> : null}
+          <div class="body" ref={bodyRef}>
+            <StatusBlock
+              status={company.status}
+              source={statusSource(company, articleById)}
+              locale={locale}
+              now={now}
+            />
+            {showAll ? (
+              <>
+                {list(t('cardRestrictionsHeading'), facts.all.history)}
+                {list(t('cardMarketHeading'), facts.all.market)}
+              </>
+            ) : (
+              <>
+                {list(t('cardBasisHeading'), facts.basis)}
+                {list(t('cardRecentHeading'), facts.recent)}
+              </>
+            )}
+            {facts.complete ? null : (
+              <button
+                type="button"
+                class="show-all"
+                aria-expanded={showAll}
+                onClick={() => setShowAll(!showAll)}
+              >
+                {showAll
+                  ? t('cardShowSummary')
+                  : t('cardShowAll', [
+                      String(company.facts.length),
+                      String(facts.all.history.length),
+                      String(facts.all.market.length),
+                    ])}
+              </button>
+            )}
+            {company.facts.length === 0 ? <p class="empty">{t('cardNoFacts')}</p> : null}
+            <CardFooter
+              summary={summarizeSources(company, articleById)}
+              locale={locale}
+              showsInferred={company.status.asOf.inferred || company.facts.some((f) => f.date.inferred)}
+            />
           </div>
-          <div class="actions">
-            <IconButton label={t('cardPin')} pressed={pinned} onClick={onTogglePin} path={PIN_ICON} />
-            <IconButton label={t('cardClose')} onClick={onClose} path={CLOSE_ICON} />
+          <div class="more-cue" hidden={!more} aria-hidden="true">
+            <span>{t('cardMoreBelow')}</span>
           </div>
-        </header>
-        <div class="body">
-          <StatusLine status={company.status} locale={locale} />
-          <FactList
-            heading={t('cardHistoryHeading')}
-            facts={groups.history}
-            articleById={articleById}
-            locale={locale}
-          />
-          <FactList
-            heading={t('cardMarketHeading')}
-            facts={groups.market}
-            articleById={articleById}
-            locale={locale}
-          />
-          {company.facts.length === 0 ? <p class="empty">{t('cardNoFacts')}</p> : null}
         </div>
-        <CardFooter summary={summarizeSources(company, articleById)} locale={locale} />
-      </div>
+      </SourceActionsContext.Provider>
     </TextContext.Provider>
   );
 }

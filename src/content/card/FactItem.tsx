@@ -1,7 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
-import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
+import { formatMarkedDate } from '../../shared/format-fuzzy-date.ts';
+import { useSourceActions } from './card-actions.ts';
 import { useText } from './card-text.ts';
+import { DateMark } from './DateMark.tsx';
 
 interface FactItemProps {
   fact: Fact;
@@ -9,7 +11,7 @@ interface FactItemProps {
   locale: string;
 }
 
-/** One dated fact; its disclosure button reveals the verbatim quote and where it comes from. */
+/** One dated fact; its disclosure button reveals the verbatim quote, where it comes from, and how to read it there. */
 export function FactItem({ fact, article, locale }: FactItemProps) {
   const t = useText();
   const [expanded, setExpanded] = useState(false);
@@ -23,16 +25,20 @@ export function FactItem({ fact, article, locale }: FactItemProps) {
         aria-controls={sourceId}
         onClick={() => setExpanded(!expanded)}
       >
-        <span class="date">{formatFuzzyDate(fact.date, locale)}</span>{' '}
-        <span class="summary">{fact.summary}</span>
+        <span class="row-text">
+          <span class="date">{formatMarkedDate(fact.date, locale)}</span>{' '}
+          <span class="summary">{fact.summary}</span>
+        </span>
         <span class="chevron" aria-hidden="true">
-          ▸
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M6 3.5 10.5 8 6 12.5" />
+          </svg>
         </span>
       </button>
       <div class="source" id={sourceId} hidden={!expanded}>
-        <blockquote>{t('cardQuote', fact.quote)}</blockquote>
+        <blockquote>{fact.quote}</blockquote>
         {article ? (
-          <SourceLine article={article} locale={locale} />
+          <SourceDetails fact={fact} article={article} locale={locale} />
         ) : (
           <p class="cite">{t('cardSourceMissing')}</p>
         )}
@@ -41,18 +47,45 @@ export function FactItem({ fact, article, locale }: FactItemProps) {
   );
 }
 
-function SourceLine({ article, locale }: { article: Article; locale: string }) {
+function SourceDetails({ fact, article, locale }: { fact: Fact; article: Article; locale: string }) {
   const t = useText();
-  const details = [
-    article.publisher,
+  const actions = useSourceActions();
+  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
+  const origin = [
+    article.publisher ?? t('cardPublisherUnknown'),
     article.cites === null ? null : t('cardCites', article.cites),
-    formatFuzzyDate(article.date, locale),
   ].filter((part): part is string => part !== null);
   return (
-    <p class="cite">
-      <cite>{article.headline}</cite>
-      {` — ${details.join(', ')}`}
-      {article.date.inferred ? ` (${t('cardDateInferred')})` : null}
-    </p>
+    <>
+      <p class="cite">
+        <cite>{article.headline}</cite>
+      </p>
+      <p class="cite-meta">
+        {`${origin.join(' · ')} · `}
+        <DateMark date={article.date} locale={locale} basis={article.dateBasis} />
+      </p>
+      <p class="source-actions">
+        <button type="button" class="link" onClick={() => actions.readSource(fact)}>
+          {t('cardReadSource')}
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            actions.copyCitation(fact, article).then((ok) => setCopy(ok ? 'done' : 'failed'));
+          }}
+        >
+          {t('cardCopy')}
+        </button>
+        {article.url === null ? null : (
+          <a class="link" href={article.url} target="_blank" rel="noopener noreferrer">
+            {t('cardOriginal')}
+          </a>
+        )}
+      </p>
+      <p class="copy-status" role="status">
+        {copy === 'done' ? t('cardCopied') : copy === 'failed' ? t('cardCopyFailed') : ''}
+      </p>
+    </>
   );
 }

@@ -9,7 +9,7 @@ interface FactListProps {
   locale: string;
 }
 
-/** A titled timeline of facts (already in display order); nothing at all when there are none. */
+/** A titled list of facts (already in display order); nothing at all when there are none. */
 export function FactList({ heading, facts, articleById, locale }: FactListProps) {
   const headingId = useId();
   if (facts.length === 0) return null;

@@ -9,6 +9,7 @@ const ARTICLES: Article[] = [
     cites: null,
     date: { value: '2021-03-13', precision: 'day', inferred: true },
     dateBasis: 'inferred from "two months later" after the January 15 announcement',
+    url: null,
   },
   {
     id: 'a-list',
@@ -17,6 +18,7 @@ const ARTICLES: Article[] = [
     cites: 'Reuters',
     date: { value: '2021-01', precision: 'month', inferred: false },
     dateBasis: 'printed',
+    url: null,
   },
   {
     id: 'a-market',
@@ -25,6 +27,7 @@ const ARTICLES: Article[] = [
     cites: null,
     date: { value: '2020', precision: 'year', inferred: false },
     dateBasis: 'printed',
+    url: null,
   },
 ];
 
@@ -45,7 +48,7 @@ export const XIAOMI: Company = {
   status: {
     level: 'contested',
     label: 'US investment blacklist: inclusion blocked by court',
-    asOf: { value: '2021-03', precision: 'month', inferred: false },
+    asOf: { value: '2021-03-13', precision: 'day', inferred: true },
     factIds: ['f-blocked'],
   },
   facts: [

@@ -26,6 +26,7 @@ describe.each([
       expect(contrast(p.text, bg)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p.muted, bg)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p.accent, bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(p.warning, bg)).toBeGreaterThanOrEqual(4.5);
     }
   });
 

@@ -1,4 +1,4 @@
-import type { StatusLevel } from '../../shared/dataset-types.ts';
+import type { StatusTone } from './StatusBlock.tsx';
 
 /**
  * The card's colours, one palette per theme. Kept as data rather than buried in CSS so a unit test
@@ -12,7 +12,9 @@ export interface Palette {
   /** Focus ring and links: must stand out against the background (3:1 for non-text). */
   accent: string;
   quoteBackground: string;
-  badges: Record<StatusLevel, { background: string; text: string }>;
+  /** The age of a status older than a year: must read as a warning, and meet AA on the background. */
+  warning: string;
+  badges: Record<StatusTone, { background: string; text: string }>;
 }
 
 export const LIGHT: Palette = {
@@ -22,10 +24,12 @@ export const LIGHT: Palette = {
   border: '#d1d9e0',
   accent: '#0969da',
   quoteBackground: '#f6f8fa',
+  warning: '#9a4f00',
   badges: {
     restricted: { background: '#ffebe9', text: '#a40e26' },
     contested: { background: '#fff8c5', text: '#7a4a00' },
-    none: { background: '#dafbe1', text: '#116329' },
+    cleared: { background: '#dafbe1', text: '#116329' },
+    unflagged: { background: '#eaeef2', text: '#424a53' },
   },
 };
 
@@ -36,10 +40,12 @@ export const DARK: Palette = {
   border: '#3d444d',
   accent: '#4493f8',
   quoteBackground: '#262c36',
+  warning: '#f0b72f',
   badges: {
     restricted: { background: '#4c1a20', text: '#ffb1ad' },
     contested: { background: '#3b2d04', text: '#f2cc60' },
-    none: { background: '#12361f', text: '#7ee787' },
+    cleared: { background: '#12361f', text: '#7ee787' },
+    unflagged: { background: '#2f353d', text: '#c9d1d9' },
   },
 };
 
@@ -52,6 +58,7 @@ export function paletteVariables(p: Palette): string {
     '--border': p.border,
     '--accent': p.accent,
     '--quote-bg': p.quoteBackground,
+    '--warning': p.warning,
   };
   for (const [level, badge] of Object.entries(p.badges)) {
     vars[`--badge-${level}-bg`] = badge.background;

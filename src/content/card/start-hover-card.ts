@@ -1,12 +1,14 @@
 import { h, render } from 'preact';
+import { citationText } from '../../shared/citation.ts';
 import type { Article, Company } from '../../shared/dataset-types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { type Point, startHoverTracking } from '../hover/start-hover-tracking.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
+import type { SourceActions } from './card-actions.ts';
 import { type CardHost, createCardHost } from './card-host.ts';
-import { cardCss } from './card-styles.ts';
+import { CARD_MAX_HEIGHT, cardCss } from './card-styles.ts';
 import type { Translate } from './card-text.ts';
 import { followMention } from './follow-mention.ts';
 
@@ -17,11 +19,6 @@ export interface CardController {
   current(): Mention | undefined;
 }
 
-/**
- * The hover card for one activation: hover intent decides when, this module shows the card for a
- * mention, keeps it beside the mention, marks the mention, and returns focus on close. The host
- * element is created on first use and removed, with every listener, when `signal` aborts.
- */
 export interface HoverCardOptions {
   doc: Document;
   index: MentionIndex;
@@ -33,15 +30,28 @@ export interface HoverCardOptions {
   companyById(id: string): Company | undefined;
   articleById(id: string): Article | undefined;
   t: Translate;
+  /** Opens the bundled article at a fact's quote, in the extension's source reader (through the background). */
+  openSource(articleId: string, factId: string): void;
   signal: AbortSignal;
 }
 
+const EDGE = 8;
+
+/**
+ * The hover card for one activation: hover intent decides when, this module shows the card for a
+ * mention, keeps it beside the mention, marks the mention, and returns focus on close. A pinned card
+ * stays open when its mention scrolls away or goes, docked at the window's edge, until the reader
+ * closes or unpins it. The host element is created on first use and removed, with every listener,
+ * when `signal` aborts.
+ */
 export function startHoverCard(opts: HoverCardOptions): CardController {
-  const { doc, index, settings, companyById, articleById, t, signal } = opts;
-  const win = doc.defaultView;
-  if (!win) throw new Error('startHoverCard needs a document with a window');
+  const { doc, index, settings, companyById, articleById, t, openSource, signal } = opts;
+  const view = doc.defaultView;
+  if (!view) throw new Error('startHoverCard needs a document with a window');
+  const win: Window = view;
   let host: CardHost | undefined;
-  let shown: { mention: Mention; pinned: boolean } | undefined;
+  let shown: { mention: Mention; pinned: boolean; docked: boolean } | undefined;
+  let renderShown: (() => void) | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: HTMLElement | undefined;
 
@@ -55,44 +65,97 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     signal,
   });
 
+  const locale = win.navigator.language || 'en';
+  const actions: SourceActions = {
+    readSource: (fact) => openSource(fact.articleId, fact.id),
+    async copyCitation(fact, article) {
+      const text = citationText(
+        fact,
+        article,
+        {
+          publisherUnknown: t('cardPublisherUnknown'),
+          cites: (source) => t('cardCites', source),
+          dateInferred: t('citationDateInferred'),
+        },
+        locale,
+      );
+      // The async Clipboard API, called from the click: it fires no event the page could rewrite.
+      // A page's Permissions-Policy or an insecure origin can refuse it; the card then says so.
+      // https://w3c.github.io/clipboard-apis/#dom-clipboard-writetext
+      try {
+        await win.navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+
   function show(mention: Mention, { pinned, point }: { pinned: boolean; point: Point | null }) {
     const company = companyById(mention.companyId);
     if (!company) return tracking.dismiss();
     host ??= createCardHost(doc, cardCss(), () => tracking.dismiss(), signal);
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);
-    render(
-      h(Card, {
-        company,
-        articleById,
-        parentName: parent?.name ?? null,
-        pinned,
-        theme: settings.theme,
-        locale: win?.navigator.language ?? 'en',
-        t,
-        onTogglePin: () => tracking.show(mention, !pinned),
-        onClose: () => tracking.dismiss(),
-      }),
-      card.mount,
-    );
+    const isNew = shown?.mention !== mention;
+    shown = { mention, pinned, docked: isNew ? false : (shown?.docked ?? false) };
+    renderShown = () => {
+      if (!shown) return;
+      render(
+        h(Card, {
+          company,
+          articleById,
+          parentName: parent?.name ?? null,
+          pinned: shown.pinned,
+          docked: shown.docked,
+          theme: settings.theme,
+          locale,
+          now: new Date(),
+          t,
+          actions,
+          onTogglePin: () => tracking.show(mention, !shown?.pinned),
+          onClose: () => tracking.dismiss(),
+        }),
+        card.mount,
+      );
+    };
+    renderShown();
     card.show();
-    if (shown?.mention !== mention) {
+    if (isNew) {
       stopFollowing?.();
       setActiveHighlight(win as Window, mention.range);
+      const fitCard = (maxWidth: number, maxHeight: number) => {
+        const dialog = card.mount.firstElementChild as HTMLElement | null;
+        dialog?.style.setProperty('max-width', `${Math.max(200, Math.min(360, maxWidth))}px`);
+        dialog?.style.setProperty('max-height', `${Math.max(120, Math.min(CARD_MAX_HEIGHT, maxHeight))}px`);
+      };
       stopFollowing = followMention({
         range: mention.range,
         point,
         floating: card.element,
-        moveTo: card.moveTo,
-        fit: (maxWidth, maxHeight) => {
-          const dialog = card.mount.firstElementChild as HTMLElement | null;
-          dialog?.style.setProperty('max-width', `${Math.max(200, Math.min(360, maxWidth))}px`);
-          dialog?.style.setProperty('max-height', `${Math.max(120, maxHeight)}px`);
+        moveTo: (x, y) => {
+          setDocked(false);
+          card.moveTo(x, y);
         },
-        onGone: () => tracking.dismiss(),
+        fit: fitCard,
+        onGone: () => {
+          if (!shown?.pinned) return tracking.dismiss();
+          // Pinned: wait at the window's top end edge until the mention comes back or the reader closes it.
+          setDocked(true);
+          const view = doc.documentElement;
+          fitCard(view.clientWidth - 2 * EDGE, view.clientHeight - 2 * EDGE);
+          const width = card.element.getBoundingClientRect().width;
+          const rtl = win.getComputedStyle(view).direction === 'rtl';
+          card.moveTo(rtl ? EDGE : Math.max(EDGE, view.clientWidth - width - EDGE), EDGE);
+        },
       });
     }
-    shown = { mention, pinned };
+  }
+
+  function setDocked(docked: boolean) {
+    if (!shown || shown.docked === docked) return;
+    shown.docked = docked;
+    renderShown?.();
   }
 
   function hide() {
@@ -100,6 +163,7 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     stopFollowing?.();
     stopFollowing = undefined;
     shown = undefined;
+    renderShown = undefined;
     setActiveHighlight(win as Window, null);
     if (host) {
       host.hide();
@@ -110,10 +174,11 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     returnFocus = undefined;
   }
 
-  // A mention the page removed (or the scanner dropped) takes its card with it.
+  // A mention the page removed (or the scanner dropped) takes its card with it, unless the card is
+  // pinned: the reader asked to keep it, and it docks instead (its range no longer has a box).
   index.onChange(() => {
     const mention = tracking.current();
-    if (mention && !index.all().includes(mention)) tracking.dismiss();
+    if (mention && !shown?.pinned && !index.all().includes(mention)) tracking.dismiss();
   }, signal);
   signal.addEventListener('abort', hide, { once: true });
 

@@ -27,3 +27,21 @@ export function summarizeSources(
   }
   return { articleCount: articles.size, latest };
 }
+
+/**
+ * The article the status's "as of" date comes from: that of the facts the status rests on, or, where
+ * no source reports a standing, the newest article behind any of the facts (`deriveStatus` dates it so).
+ */
+export function statusSource(
+  company: Pick<Company, 'facts' | 'status'>,
+  articleById: (id: string) => Article | undefined,
+): Article | undefined {
+  const { factIds, asOf } = company.status;
+  const basis = company.facts.find((fact) => factIds.includes(fact.id));
+  if (basis) return articleById(basis.articleId);
+  for (const fact of company.facts) {
+    const article = articleById(fact.articleId);
+    if (article && compareNewestFirst(article.date, asOf) === 0) return article;
+  }
+  return undefined;
+}

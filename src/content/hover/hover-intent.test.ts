@@ -155,6 +155,18 @@ describe('staying open and closing', () => {
     });
   });
 
+  it('closes on a click away unless pinned, and a click away with nothing open does nothing', () => {
+    expect(run([{ type: 'click-away' }], openOn('xiaomi'))).toEqual({ state: IDLE, effects: ['close'] });
+    expect(run([{ type: 'click-away' }], openOn('xiaomi', true))).toEqual({
+      state: openOn('xiaomi', true),
+      effects: [],
+    });
+    expect(run([pointer(0, 'xiaomi'), { type: 'click-away' }, { type: 'tick', at: 1000 }])).toEqual({
+      state: IDLE,
+      effects: [],
+    });
+  });
+
   it('has no deadline while idle or while the card is simply open', () => {
     expect(intentDeadline(IDLE)).toBeNull();
     expect(intentDeadline(openOn('xiaomi'))).toBeNull();

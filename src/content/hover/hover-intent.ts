@@ -9,7 +9,8 @@
  * - Nothing opens while a button is down (selecting) or the user is typing (`blocked`).
  * - An open card survives the pointer's trip into it: leaving the mention starts a grace period that
  *   reaching the card (or coming back) cancels. Resting on another mention swaps the card after the delay.
- * - A pinned card (clicked, or opened from the keyboard) ignores the pointer until dismissed.
+ * - A pinned card (clicked, or opened from the keyboard) ignores the pointer, and a click elsewhere on
+ *   the page, until dismissed: the reader keeps it beside their reading on purpose.
  */
 
 export interface IntentConfig {
@@ -33,8 +34,10 @@ export type IntentEvent<M> =
   | { type: 'tick'; at: number }
   /** Open right away: a click on the mention, the pin button, or the keyboard. */
   | { type: 'show'; mention: M; pinned: boolean }
-  /** Close right away: Escape, a click elsewhere, the mention scrolled out of view or went away. */
-  | { type: 'dismiss' };
+  /** Close right away: Escape, the close button, the mention scrolled out of view or went away. */
+  | { type: 'dismiss' }
+  /** A click on the page away from any mention: closes a card that is not pinned. */
+  | { type: 'click-away' };
 
 type IntentEffect<M> = { kind: 'open'; mention: M; pinned: boolean } | { kind: 'close' } | null;
 
@@ -63,6 +66,9 @@ export function nextIntent<M>(
         effect: { kind: 'open', mention: event.mention, pinned: event.pinned },
       };
     case 'dismiss':
+      return { state: IDLE, effect: state.kind === 'open' ? { kind: 'close' } : null };
+    case 'click-away':
+      if (state.kind === 'open' && state.pinned) return { state, effect: null };
       return { state: IDLE, effect: state.kind === 'open' ? { kind: 'close' } : null };
     case 'tick':
       return onTick(state, event.at);

@@ -120,7 +120,7 @@ describe('startHoverTracking', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
-  it('pins on a click on the mention, and closes on a click elsewhere or Escape', () => {
+  it('pins on a click on the mention; a click elsewhere closes only an unpinned card; Escape closes either', () => {
     const tracking = start();
     document.body.dispatchEvent(new MouseEvent('click', { clientX: 110, clientY: 5, bubbles: true }));
     expect(onOpen).toHaveBeenCalledWith(mention, { pinned: true, point: { x: 110, y: 5 } });
@@ -130,10 +130,15 @@ describe('startHoverTracking', () => {
     cardHost.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(onClose).not.toHaveBeenCalled();
     document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 5, bubbles: true }));
+    expect(onClose, 'a pinned card stays open on a click elsewhere').not.toHaveBeenCalled();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(onClose).toHaveBeenCalledOnce();
     tracking.show(mention, false);
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 5, bubbles: true }));
     expect(onClose).toHaveBeenCalledTimes(2);
+    tracking.show(mention, false);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(onClose).toHaveBeenCalledTimes(3);
     expect(tracking.current()).toBeUndefined();
   });
 

@@ -139,7 +139,7 @@ export function startHoverTracking(opts: HoverTrackingOptions): HoverTracking {
         lastPoint = { x: e.clientX, y: e.clientY };
         dispatch({ type: 'show', mention, pinned: true });
       } else if (state.kind !== 'idle') {
-        dispatch({ type: 'dismiss' });
+        dispatch({ type: 'click-away' });
       }
     },
     listen,

@@ -23,15 +23,19 @@ export function normaliseQuote(text: string): string {
  * whitespace runs shown as one space), or null when it does not occur.
  */
 export function locateQuote(quote: string, text: string): string | null {
+  const span = quoteSpan(quote, text);
+  return span && text.slice(span.start, span.end).replace(/\s+/g, ' ');
+}
+
+/** Where `quote` occurs in `text` under the same normalisation: UTF-16 offsets, end exclusive. */
+export function quoteSpan(quote: string, text: string): { start: number; end: number } | null {
   const needle = normaliseQuote(quote);
   if (needle.length === 0) return null;
   const { normalised, offsets } = normaliseWithOffsets(text);
   const at = normalised.indexOf(needle);
   if (at === -1) return null;
   // The needle is trimmed, so its first and last characters are not collapsed whitespace.
-  const start = offsets[at] ?? 0;
-  const end = (offsets[at + needle.length - 1] ?? 0) + 1;
-  return text.slice(start, end).replace(/\s+/g, ' ');
+  return { start: offsets[at] ?? 0, end: (offsets[at + needle.length - 1] ?? 0) + 1 };
 }
 
 /** The normalised text, and for each of its characters the index it came from in `text`. */

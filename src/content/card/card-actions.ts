@@ -1,0 +1,21 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Article, Fact } from '../../shared/dataset-types.ts';
+
+/**
+ * What a fact's source controls do, handed down from `start-hover-card.ts` (which can reach the
+ * background and the clipboard) to the components deep inside the card.
+ */
+export interface SourceActions {
+  /** Opens the bundled article at the fact's quote, in the extension's source reader. */
+  readSource(fact: Fact): void;
+  /** Puts the quote with its citation on the clipboard; false when the page or browser refused. */
+  copyCitation(fact: Fact, article: Article): Promise<boolean>;
+}
+
+export const SourceActionsContext = createContext<SourceActions>({
+  readSource: () => {},
+  copyCitation: async () => false,
+});
+
+export const useSourceActions = (): SourceActions => useContext(SourceActionsContext);
