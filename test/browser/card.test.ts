@@ -112,7 +112,8 @@ function expectedLines(companyId: string) {
   return {
     company,
     status: company.status.label,
-    asOf: `As of ${formatMarkedDate(company.status.asOf, 'en-US')}`,
+    // The date is a button of its own, which Chromium's find does not search across: the words only.
+    asOf: 'As of',
     footer:
       articleCount === 1
         ? `From 1 article, dated ${latestText}`
@@ -214,8 +215,9 @@ forEachBrowser(
         if (dialog) walkDialog(dialog);
         const disclosures = inDialog.filter((n) => n.role === 'button' && n.expanded === false);
         const { basis, recent } = cardFacts(expected.company);
-        // One per fact of the summary, and the "all facts" button.
-        expect(disclosures).toHaveLength(basis.length + recent.length + 1);
+        // One per fact of the summary, the "all facts" button, and the status date's explanation.
+        const dateTip = expected.company.status.asOf.inferred ? 1 : 0;
+        expect(disclosures).toHaveLength(basis.length + recent.length + 1 + dateTip);
       }
     });
 
@@ -246,7 +248,7 @@ forEachBrowser(
       expect(await activeMention(page)).toBeNull();
     });
 
-    it('closes on Escape, and pins on a click until a click elsewhere', async () => {
+    it('closes on Escape, and pins on a click: then neither the pointer nor a click elsewhere closes it', async () => {
       const page = await open(session(), 'demo.html');
       const mark = (await waitForStableMarks(page)).find((m) => m.text === 'Xiaomi') as PaintedMark;
       await hover(page, mark);
@@ -258,17 +260,18 @@ forEachBrowser(
       await page.mouse.click(x, y);
       await waitForCard(page);
       await page.mouse.move(5, 5, { steps: 10 });
-      await new Promise((r) => setTimeout(r, 900));
-      expect(await cardBox(page), 'a pinned card ignores the pointer leaving').not.toBeNull();
       await page.mouse.click(5, 5);
+      // The click went through the page's own handlers before it reached ours; one frame more is enough.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await cardBox(page), 'a pinned card ignores the pointer and clicks elsewhere').not.toBeNull();
+      await page.keyboard.press('Escape');
       await waitForNoCard(page, 500);
     });
 
-    it('closes when its mention scrolls out of view', async () => {
+    it('closes when its mention scrolls out of view, unless pinned', async () => {
       const page = await open(session(), 'demo.html');
       const mark = (await waitForStableMarks(page)).find((m) => m.text === 'Xiaomi') as PaintedMark;
-      const { x, y } = centre(mark.rect);
-      await page.mouse.click(x, y); // pinned, so only the scrolling can close it
+      await hover(page, mark);
       await waitForCard(page);
       await page.evaluate(() => window.scrollBy(0, innerHeight * 2));
       await waitForNoCard(page, 1000);

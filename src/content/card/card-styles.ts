@@ -43,10 +43,10 @@ export function cardCss(): string {
 .card:focus-visible, .card button:focus-visible, .card a:focus-visible, .when.inferred:focus-visible {
   outline: 2px solid var(--accent); outline-offset: 2px;
 }
-header { flex: none; display: flex; align-items: flex-start; gap: 8px; padding: 10px 8px 6px 14px; }
-.heading { flex: 1; min-width: 0; }
+header { flex: none; display: flex; align-items: flex-start; gap: 8px; padding: 8px 8px 6px 14px; }
+.heading { flex: 1; min-width: 0; display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; padding-top: 3px; }
 h2 { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; overflow-wrap: anywhere; }
-.meta { margin: 1px 0 0; color: var(--muted); font-size: 13px; }
+.meta { margin: 0; color: var(--muted); font-size: 12px; }
 .meta span { white-space: nowrap; }
 .actions { display: flex; align-items: center; gap: 2px; flex: none; }
 .pinned-tag { padding: 0 6px; color: var(--accent); font-size: 12px; font-weight: 650; white-space: nowrap; }
@@ -61,14 +61,17 @@ button {
 .docked { flex: none; margin: 0 14px 6px; color: var(--muted); font-size: 12px; }
 .body { overflow: auto; overscroll-behavior: contain; padding: 0 14px; min-height: 0; flex: 1 1 auto; }
 .status { position: relative; margin: 0 0 6px; padding: 8px 10px; background: var(--quote-bg); border-radius: 6px; }
-.status-what { margin: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; }
-.badge { padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 650; white-space: nowrap; }
+.status-what { margin: 0; }
+.badge {
+  display: inline-block; margin-inline-end: 6px; padding: 0 8px; border-radius: 999px; font-size: 12px;
+  font-weight: 650; white-space: nowrap; vertical-align: 1px;
+}
 .badge[data-tone="restricted"] { background: var(--badge-restricted-bg); color: var(--badge-restricted-text); }
 .badge[data-tone="contested"] { background: var(--badge-contested-bg); color: var(--badge-contested-text); }
 .badge[data-tone="cleared"] { background: var(--badge-cleared-bg); color: var(--badge-cleared-text); }
 .badge[data-tone="unflagged"] { background: var(--badge-unflagged-bg); color: var(--badge-unflagged-text); }
 .label { font-weight: 600; overflow-wrap: anywhere; }
-.status-when { margin: 4px 0 0; display: flex; flex-wrap: wrap; gap: 0 10px; color: var(--muted); font-size: 13px; }
+.status-when { margin: 2px 0 0; display: flex; flex-wrap: wrap; gap: 0 10px; color: var(--muted); font-size: 13px; }
 .as-of, .age, .when { white-space: nowrap; }
 .age[data-stale="true"] { color: var(--warning); font-weight: 600; }
 .warn { margin-inline-end: 3px; }
@@ -86,10 +89,10 @@ ol { list-style: none; margin: 0; padding: 0; }
 li { margin: 0; }
 .toggle { display: flex; align-items: flex-start; gap: 6px; width: 100%; padding: 5px 4px; }
 .toggle:hover { background: var(--quote-bg); }
-.row-text { flex: 1; min-width: 0; display: flex; flex-direction: column; }
-.date { color: var(--muted); font-size: 12px; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.row-text { flex: 1; min-width: 0; }
+.date { margin-inline-end: 2px; color: var(--muted); font-size: 12px; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .summary { overflow-wrap: anywhere; }
-.chevron { flex: none; width: 16px; height: 16px; margin-top: 19px; color: var(--muted); transition: transform 0.15s; }
+.chevron { flex: none; width: 16px; height: 16px; margin-top: 2px; color: var(--muted); transition: transform 0.15s; }
 .chevron svg { display: block; width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2; }
 .card[dir="rtl"] .chevron { transform: scaleX(-1); }
 .toggle[aria-expanded="true"] .chevron, .card[dir="rtl"] .toggle[aria-expanded="true"] .chevron { transform: rotate(90deg); }
@@ -118,6 +121,13 @@ footer p { margin: 0; }
   position: absolute; inset-inline: 1px; bottom: 1px; height: 34px; display: flex; align-items: flex-end;
   justify-content: center; padding-bottom: 2px; border-radius: 0 0 7px 7px; pointer-events: none;
   background: linear-gradient(to bottom, transparent, var(--bg) 75%); color: var(--muted); font-size: 11px;
+}
+/* A short window (or 200% zoom): the same card, tighter, so the status and a whole fact still fit. */
+@media (max-height: 560px) {
+  header { padding-block: 4px 2px; }
+  .status { padding: 5px 8px; }
+  h3 { margin-top: 6px; }
+  .toggle { padding-block: 3px; }
 }
 .visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
