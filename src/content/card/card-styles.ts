@@ -122,6 +122,7 @@ footer p { margin: 0; }
   justify-content: center; padding-bottom: 2px; border-radius: 0 0 7px 7px; pointer-events: none;
   background: linear-gradient(to bottom, transparent, var(--bg) 75%); color: var(--muted); font-size: 11px;
 }
+.more-cue span { padding: 0 8px; border: 1px solid var(--border); border-radius: 999px; background: var(--bg); }
 /* A short window (or 200% zoom): the same card, tighter, so the status and a whole fact still fit. */
 @media (max-height: 560px) {
   header { padding-block: 4px 2px; }

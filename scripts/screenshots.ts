@@ -1,0 +1,220 @@
+/**
+ * `npm run screenshots`: a gallery of what a user sees, from the built extension in real browsers,
+ * written to `docs/screenshots/`: the card for a restricted, a contested and a not-flagged company,
+ * light and dark, wide, narrow and at 200% zoom; an opened fact, all facts, a docked pinned card; the
+ * source reader, the popup and the options page. Look at every picture after a UI change.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { inCardRoot } from '../test/support/card-root.ts';
+import {
+  newReportingTabId,
+  replaceStoredSettings,
+  reportingTabIds,
+  waitUntil,
+} from '../test/support/extension-state.ts';
+import { startFixtureServer } from '../test/support/fixture-server.ts';
+import {
+  type BrowserName,
+  type LaunchedBrowser,
+  launchWithExtension,
+} from '../test/support/launch-browser.ts';
+import { type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';
+import { setViewport, type Viewport } from '../test/support/viewport.ts';
+import { demoPageHtml } from './demo-page.ts';
+
+const OUT = 'docs/screenshots';
+const WIDE: Viewport = { width: 1280, height: 900 };
+const NARROW: Viewport = { width: 400, height: 800 };
+const ZOOMED: Viewport = { width: 640, height: 450, deviceScaleFactor: 2 };
+type Scheme = 'light' | 'dark';
+
+async function setScheme(page: Page, scheme: Scheme) {
+  // Chromium only: Firefox's BiDi has no media emulation in ESR 140; its shots stay light.
+  if ((page.browser() as { protocol?: string }).protocol === 'cdp') {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  }
+}
+
+async function openDemo(launched: LaunchedBrowser, url: string, viewport: Viewport, scheme: Scheme) {
+  const page = await launched.browser.newPage();
+  await setViewport(page, viewport);
+  await setScheme(page, scheme);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  return page;
+}
+
+/** Scrolls the first mention of `text` to `at` (a fraction of the viewport height) and hovers it until its card shows. */
+async function openCard(page: Page, text: string, at = 0.25): Promise<PaintedMark> {
+  await waitForStableMarks(page);
+  // Marks are painted near the viewport only: find the name in the page's text, and scroll it to `at`.
+  const found = await page.evaluate(
+    (name, f) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(name) ?? -1;
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + name.length);
+        const r = range.getBoundingClientRect();
+        window.scrollBy(0, r.y + r.height / 2 - innerHeight * f);
+        return true;
+      }
+      return false;
+    },
+    text,
+    at,
+  );
+  if (!found) throw new Error(`"${text}" is not on the demo page`);
+  const { value } = await waitUntil(
+    () => waitForStableMarks(page, { quietMs: 150 }),
+    (marks) => marks.some((m) => m.text === text && m.rect.y > 0),
+    { what: `the ${text} mark in view` },
+  );
+  const mark = value.find((m) => m.text === text && m.rect.y > 0) as PaintedMark;
+  await page.mouse.move(1, 1);
+  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, { steps: 4 });
+  await waitUntil(
+    () => inCardRoot(page, (root) => root.querySelector('.status') !== null),
+    (open) => open === true,
+    { timeoutMs: 5000, what: `the ${text} card` },
+  );
+  return mark;
+}
+
+async function clickInCard(page: Page, selector: string) {
+  const box = await inCardRoot(
+    page,
+    (root, sel) => {
+      const r = (root.querySelector(sel) as HTMLElement).getBoundingClientRect();
+      return { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
+    },
+    selector,
+  );
+  if (!box) throw new Error(`${selector} is not in the card`);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Lets the card finish its re-render and the browser paint it. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+async function shoot(page: Page, name: string) {
+  await settle(page);
+  const path = join(OUT, `${name}.png`);
+  await page.screenshot({ path, captureBeyondViewport: false });
+  console.log(`  ${path}`);
+}
+
+async function cards(launched: LaunchedBrowser, url: string, browser: BrowserName) {
+  const prefix = browser === 'chromium' ? 'card' : 'firefox-card';
+  const schemes: Scheme[] = browser === 'chromium' ? ['light', 'dark'] : ['light'];
+  for (const scheme of schemes) {
+    for (const [company, text] of [
+      ['contested', 'Xiaomi'],
+      ['restricted', 'Huawei'],
+      ['not-flagged', 'Qualcomm'],
+    ] as const) {
+      const page = await openDemo(launched, url, WIDE, scheme);
+      await openCard(page, text);
+      await shoot(page, `${prefix}-${company}-${scheme}`);
+      await page.close();
+    }
+    const narrow = await openDemo(launched, url, NARROW, scheme);
+    await openCard(narrow, 'Xiaomi');
+    await shoot(narrow, `${prefix}-narrow-${scheme}`);
+    await narrow.close();
+    const zoomed = await openDemo(launched, url, ZOOMED, scheme);
+    await openCard(zoomed, 'Xiaomi', 0.5);
+    await shoot(zoomed, `${prefix}-zoom200-${scheme}`);
+    await zoomed.close();
+  }
+  if (browser !== 'chromium') return;
+  const page = await openDemo(launched, url, WIDE, 'light');
+  await openCard(page, 'Xiaomi');
+  await clickInCard(page, '.toggle');
+  await shoot(page, 'card-fact-open-light');
+  await clickInCard(page, '.show-all');
+  await shoot(page, 'card-all-facts-light');
+  await page.keyboard.press('Escape');
+  const mark = await openCard(page, 'Xiaomi');
+  await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+  await page.evaluate(() => window.scrollBy(0, innerHeight * 2));
+  await waitUntil(
+    () => inCardRoot(page, (root) => root.querySelector('.docked') !== null),
+    (docked) => docked === true,
+    { what: 'the pinned card to dock' },
+  );
+  await shoot(page, 'card-pinned-docked-light');
+  await page.close();
+}
+
+async function extensionPages(launched: LaunchedBrowser, url: string) {
+  const helper = await launched.openExtensionPage('src/options/index.html');
+  await replaceStoredSettings(helper, {});
+  const known = await reportingTabIds(helper);
+  const demo = await openDemo(launched, url, WIDE, 'light');
+  const tabId = await newReportingTabId(helper, known);
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await launched.openExtensionPage(
+      `src/popup/index.html?tabId=${tabId}`,
+      'main.popup footer',
+    );
+    await setViewport(popup, { width: 360, height: 600 });
+    await setScheme(popup, scheme);
+    await shoot(popup, `popup-${scheme}`);
+    await popup.close();
+
+    for (const [size, viewport] of [
+      ['wide', WIDE],
+      ['narrow', NARROW],
+    ] as const) {
+      const options = await launched.openExtensionPage('src/options/index.html', 'main h1');
+      await setViewport(options, viewport);
+      await setScheme(options, scheme);
+      await shoot(options, `options-${size}-${scheme}`);
+      await options.close();
+    }
+
+    const reader = await launched.openExtensionPage(
+      'src/reader/index.html?article=000_5c88bbee9d896a2e&fact=xiaomi-dod-listing-blocked-by-judge',
+      'mark',
+    );
+    await setViewport(reader, WIDE);
+    await setScheme(reader, scheme);
+    await reader.evaluate(() => document.querySelector('mark')?.scrollIntoView({ block: 'center' }));
+    await shoot(reader, `reader-${scheme}`);
+    await reader.close();
+  }
+  await demo.close();
+  await helper.close();
+}
+
+async function main() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const server = await startFixtureServer([], { '/demo.html': () => demoPageHtml() });
+  const url = `${server.origin}/demo.html`;
+  try {
+    for (const browser of ['chromium', 'firefox'] as const) {
+      console.log(`${browser}:`);
+      const launched = await launchWithExtension(browser);
+      try {
+        await cards(launched, url, browser);
+        if (browser === 'chromium') await extensionPages(launched, url);
+      } finally {
+        await launched.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
