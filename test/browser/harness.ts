@@ -24,6 +24,8 @@ export interface BrowserSession {
   openFixture(path: string, options?: { crossOrigin?: boolean }): Promise<Page>;
   openPopup(query?: string): Promise<Page>;
   openOptions(): Promise<Page>;
+  /** The source reader at `query` (`?article=ID&fact=ID`), once its content is there. */
+  openReader(query: string): Promise<Page>;
 }
 
 export interface HarnessOptions {
@@ -64,6 +66,8 @@ export function forEachBrowser(
           },
           openPopup: (query = '') => current.openExtensionPage(`src/popup/index.html${query}`),
           openOptions: () => current.openExtensionPage('src/options/index.html'),
+          openReader: (query) =>
+            current.openExtensionPage(`src/reader/index.html${query}`, 'main.reader > *'),
         };
       });
       afterAll(async () => {
