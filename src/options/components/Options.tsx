@@ -7,6 +7,7 @@ import { useSettings } from '../../shared/use-settings.ts';
 import { DisabledSitesList } from './DisabledSitesList.tsx';
 import { HighlightStyleField } from './HighlightStyleField.tsx';
 import { HoverDelayField } from './HoverDelayField.tsx';
+import { MarkMentionsField } from './MarkMentionsField.tsx';
 import { ThemeField } from './ThemeField.tsx';
 
 /** Every change is saved at once; the page shows what storage holds, so it also follows the popup. */
@@ -32,6 +33,10 @@ export function Options() {
         <HighlightStyleField
           value={settings.highlightStyle}
           onChange={(highlightStyle) => save({ highlightStyle })}
+        />
+        <MarkMentionsField
+          value={settings.markMentions}
+          onChange={(markMentions) => save({ markMentions })}
         />
         <HoverDelayField value={settings.hoverDelayMs} onChange={(hoverDelayMs) => save({ hoverDelayMs })} />
         <div class="field">
