@@ -8,6 +8,7 @@ import { DisabledSitesList } from './DisabledSitesList.tsx';
 import { HighlightStyleField } from './HighlightStyleField.tsx';
 import { HoverDelayField } from './HoverDelayField.tsx';
 import { MarkMentionsField } from './MarkMentionsField.tsx';
+import { ShortcutsPanel } from './ShortcutsPanel.tsx';
 import { ThemeField } from './ThemeField.tsx';
 
 /** Every change is saved at once; the page shows what storage holds, so it also follows the popup. */
@@ -50,6 +51,7 @@ export function Options() {
         </div>
         <ThemeField value={settings.theme} onChange={(theme) => save({ theme })} />
       </form>
+      <ShortcutsPanel onOpenFailed={() => setNotice(t('optionsShortcutsOpenFailed'))} />
       <div class="panel">
         <DisabledSitesList
           sites={settings.disabledSites}
