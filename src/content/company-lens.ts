@@ -19,7 +19,7 @@ import { onContextInvalidated } from './extension-context.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
 import { clearHighlights } from './scan/highlight-painter.ts';
-import { startScanner } from './scanner.ts';
+import { type ScannerIndex, startScanner } from './scanner.ts';
 import { siteHostname } from './site-hostname.ts';
 
 export interface CompanyLensOptions {
@@ -39,6 +39,7 @@ export function startCompanyLens({
   const life = new AbortController();
   let activation: AbortController | undefined;
   let active: ActiveLens | undefined;
+  let scanner: ScannerIndex | undefined;
   let appliedKey = '';
   // Built on first activation only: a page where we are switched off pays nothing for the matcher.
   let matcher: ReturnType<typeof loadMatcher> | undefined;
@@ -48,11 +49,16 @@ export function startCompanyLens({
     const on = isActiveOn(settings, hostname);
     // Only what the running activation depends on restarts it; e.g. a badge toggle does not.
     const key = on ? JSON.stringify([settings.highlightStyle, settings.hoverDelayMs, settings.theme]) : 'off';
-    if (key === appliedKey) return;
+    if (key === appliedKey) {
+      // Which mentions are painted is followed live: no rescan, and an open card stays open.
+      scanner?.setMarkMentions(settings.markMentions);
+      return;
+    }
     appliedKey = key;
     activation?.abort();
     activation = undefined;
     active = undefined;
+    scanner = undefined;
     if (on) {
       activation = new AbortController();
       const signal = activation.signal;
@@ -62,8 +68,10 @@ export function startCompanyLens({
         matcher,
         companyLevel,
         highlightStyle: settings.highlightStyle,
+        markMentions: settings.markMentions,
         signal,
       });
+      scanner = index;
       const card = startHoverCardWhenReady({
         doc,
         index,

@@ -6,12 +6,13 @@
  */
 import type { StatusLevel } from '../shared/dataset-types.ts';
 import type { Matcher, MatchHit } from '../shared/matcher/load.ts';
-import type { HighlightStyle } from '../shared/settings.ts';
+import type { HighlightStyle, MarkMentions } from '../shared/settings.ts';
 import { type MentionIndex, MentionStore } from './mention-index.ts';
 import { startHighlightPainter } from './scan/highlight-painter.ts';
 import { startHighlightStylesheet } from './scan/highlight-stylesheet.ts';
 import highlightsCss from './scan/highlights.css?inline';
 import { startLateShadowRoots } from './scan/late-shadow-roots.ts';
+import { startMentionMarks } from './scan/mention-marks.ts';
 import { startMutationWatcher } from './scan/mutation-watcher.ts';
 import { whenPageSettled } from './scan/page-settled.ts';
 import { runRange } from './scan/run-ranges.ts';
@@ -27,12 +28,15 @@ export interface ScannerOptions {
   matcher: Matcher;
   companyLevel: (id: string) => StatusLevel;
   highlightStyle: HighlightStyle;
+  /** Which mentions are painted (the index holds every one); `setMarkMentions` changes it live. */
+  markMentions?: MarkMentions;
   signal: AbortSignal;
 }
 
 export interface ScannerIndex extends MentionIndex {
   /** Timing of our own work (not on any page-visible object): for the benchmark and tests. */
   readonly stats: Readonly<ScanStats>;
+  setMarkMentions(mode: MarkMentions): void;
 }
 
 export function startScanner({
@@ -40,18 +44,20 @@ export function startScanner({
   matcher,
   companyLevel,
   highlightStyle,
+  markMentions = 'every',
   signal,
 }: ScannerOptions): ScannerIndex {
   const win = doc.defaultView as Window & typeof globalThis;
   const store = new MentionStore();
   const stats: ScanStats = { longestSliceMs: 0, slices: 0, chars: 0, idleSince: 0 };
   const painter = startHighlightPainter(win, highlightStyle, signal);
+  const marks = startMentionMarks(painter, companyLevel, markMentions);
   // The document gets the rules from the manifest's content-script stylesheet; only open shadow
   // roots, which document styles do not reach, adopt a copy.
   const stylesheet = startHighlightStylesheet(win, highlightsCss, signal);
 
   const unpaint = (mentions: readonly { companyId: string; range: Range }[]) => {
-    for (const { companyId, range } of mentions) painter.remove(companyLevel(companyId), range);
+    for (const { companyId, range } of mentions) marks.remove(companyId, range);
   };
 
   const commit = (run: TextRun, hits: readonly MatchHit[]) => {
@@ -61,7 +67,7 @@ export function startScanner({
       // A block read whole is known: it files the mention and stands for its visibility (one
       // observed element per paragraph rather than per inline parent).
       store.add(hit.companyId, range, nodes, run.block);
-      painter.add(companyLevel(hit.companyId), range, run.block);
+      marks.add(hit.companyId, range, run.block);
     }
   };
 
@@ -143,5 +149,6 @@ export function startScanner({
   );
 
   signal.addEventListener('abort', () => store.clear(), { once: true });
-  return Object.assign(store, { stats }) as ScannerIndex;
+  const setMarkMentions = (mode: MarkMentions) => marks.setMode(mode, () => store.all());
+  return Object.assign(store, { stats, setMarkMentions }) as ScannerIndex;
 }

@@ -30,3 +30,15 @@ export function paintsHighlightDecorations(userAgent: string): boolean {
   const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
   return firefox === null || Number(firefox[1]) >= 146;
 }
+
+/**
+ * Opens the browser's page for changing extension shortcuts. Firefox has
+ * `commands.openShortcutSettings()` since 137
+ * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/commands/openShortcutSettings);
+ * Chrome has no such call but lets an extension open chrome://extensions/shortcuts in a tab.
+ */
+export async function openShortcutSettings(): Promise<void> {
+  const commands = ext.commands as typeof ext.commands & { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') await commands.openShortcutSettings();
+  else await ext.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}

@@ -9,6 +9,10 @@ import { normalizeHostname } from './hostname.ts';
 const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
+/** `first-per-section`: see `src/content/scan/mention-marks.ts` for what a section is. */
+export const MARK_MENTIONS = ['every', 'first-per-section'] as const;
+export type MarkMentions = (typeof MARK_MENTIONS)[number];
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -21,6 +25,8 @@ export interface Settings {
   /** Hostnames (lowercase, no trailing dot) where the extension is off. */
   disabledSites: string[];
   highlightStyle: HighlightStyle;
+  /** Which mentions are painted; hover, navigation and counts know every mention either way. */
+  markMentions: MarkMentions;
   /** How long the pointer rests on a mention before its card opens. */
   hoverDelayMs: number;
   /** Show the number of companies on the toolbar button. */
@@ -32,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   disabledSites: [],
   highlightStyle: 'underline',
+  markMentions: 'every',
   hoverDelayMs: 200,
   showBadge: true,
   theme: 'system',
@@ -48,6 +55,7 @@ export const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, 
   enabled: v.boolean(),
   disabledSites: hostnameList,
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  markMentions: v.picklist(MARK_MENTIONS),
   hoverDelayMs: v.pipe(
     v.number(),
     v.finite(),

@@ -175,7 +175,10 @@ forEachBrowser('popup', (session) => {
     const s = session();
     const { page, popup } = await openFixtureAndPopup(s);
     await waitForStableMarks(page);
-    await popup.waitForSelector('.company-row[data-company-id="qualcomm"]');
+    // Qualcomm is not flagged: its row is behind the fold.
+    await popup.waitForSelector('#not-flagged-toggle');
+    await popup.click('#not-flagged-toggle');
+    await popup.waitForSelector('.company-row[data-company-id="qualcomm"]', { visible: true });
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     const activeRange = () =>

@@ -7,6 +7,8 @@ import { useSettings } from '../../shared/use-settings.ts';
 import { DisabledSitesList } from './DisabledSitesList.tsx';
 import { HighlightStyleField } from './HighlightStyleField.tsx';
 import { HoverDelayField } from './HoverDelayField.tsx';
+import { MarkMentionsField } from './MarkMentionsField.tsx';
+import { ShortcutsPanel } from './ShortcutsPanel.tsx';
 import { ThemeField } from './ThemeField.tsx';
 
 /** Every change is saved at once; the page shows what storage holds, so it also follows the popup. */
@@ -33,6 +35,10 @@ export function Options() {
           value={settings.highlightStyle}
           onChange={(highlightStyle) => save({ highlightStyle })}
         />
+        <MarkMentionsField
+          value={settings.markMentions}
+          onChange={(markMentions) => save({ markMentions })}
+        />
         <HoverDelayField value={settings.hoverDelayMs} onChange={(hoverDelayMs) => save({ hoverDelayMs })} />
         <div class="field">
           <Switch
@@ -45,6 +51,7 @@ export function Options() {
         </div>
         <ThemeField value={settings.theme} onChange={(theme) => save({ theme })} />
       </form>
+      <ShortcutsPanel onOpenFailed={() => setNotice(t('optionsShortcutsOpenFailed'))} />
       <div class="panel">
         <DisabledSitesList
           sites={settings.disabledSites}

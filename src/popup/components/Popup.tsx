@@ -1,14 +1,17 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { ext } from '../../shared/browser.ts';
+import { ShortcutList } from '../../shared/components/ShortcutList.tsx';
 import { Switch } from '../../shared/components/Switch.tsx';
-import { dataset } from '../../shared/dataset.ts';
+import { companyById, dataset } from '../../shared/dataset.ts';
 import { applyTheme } from '../../shared/extension-page.ts';
 import { normalizeHostname } from '../../shared/hostname.ts';
 import { t } from '../../shared/i18n.ts';
 import { saveSettings, setSiteEnabled } from '../../shared/settings.ts';
 import type { CompanyMentions } from '../../shared/tab-mentions.ts';
+import { useMentionShortcuts } from '../../shared/use-mention-shortcuts.ts';
 import { summarizeDataset } from '../dataset-summary.ts';
 import { describePageStatus } from '../page-status.ts';
+import { rankCompanies } from '../rank-companies.ts';
 import { revealCompany } from '../reveal-company.ts';
 import { usePopupData } from '../use-popup-data.ts';
 import { CompanyList } from './CompanyList.tsx';
@@ -22,6 +25,7 @@ export function Popup({ tabId, locale }: { tabId: number | undefined; locale: st
     if (settings) applyTheme(document, settings.theme);
   }, [settings?.theme]);
   const summary = useMemo(() => summarizeDataset(dataset()), []);
+  const shortcuts = useMentionShortcuts();
   const hostname = page.kind === 'ready' ? normalizeHostname(page.hostname) : null;
   const onReveal = (m: CompanyMentions) => {
     if (tabId !== undefined) revealCompany(tabId, m).catch(() => {});
@@ -57,7 +61,17 @@ export function Popup({ tabId, locale }: { tabId: number | undefined; locale: st
         </section>
       )}
       <StatusLine status={status} />
-      {status.kind === 'found' && <CompanyList companies={status.companies} onReveal={onReveal} />}
+      {status.kind === 'found' && (
+        <CompanyList ranked={rankCompanies(status.companies, companyById)} onReveal={onReveal} />
+      )}
+      {shortcuts && (
+        <section class="popup-shortcuts" aria-labelledby="shortcuts-heading">
+          <h2 class="popup-shortcuts-heading" id="shortcuts-heading">
+            {t('shortcutsHeading')}
+          </h2>
+          <ShortcutList shortcuts={shortcuts} />
+        </section>
+      )}
       <footer class="popup-footer">
         <DatasetFacts summary={summary} locale={locale} />
       </footer>
