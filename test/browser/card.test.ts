@@ -20,8 +20,10 @@ import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { cardFacts } from '../../src/content/card/card-facts.ts';
 import { DARK, LIGHT } from '../../src/content/card/card-theme.ts';
 import { summarizeSources } from '../../src/content/card/summarize-sources.ts';
+import { DEFAULT_GRACE_MS } from '../../src/content/hover/hover-intent.ts';
 import { articleById, companyById } from '../../src/shared/dataset.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
 import {
   newReportingTabId,
   replaceStoredSettings,
@@ -98,6 +100,14 @@ const activeMention = (page: Page): Promise<{ text: string; top: number; bottom:
 
 const centre = (r: Box) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
+/**
+ * For the assertions that something does NOT happen: there is no signal of a card that never opens or
+ * never closes, so wait out the longest the hover machine could take to act (the default hover delay
+ * and the grace period, from the product's own constants), twice over for a loaded machine.
+ */
+const outlastHoverIntent = () =>
+  new Promise((r) => setTimeout(r, 2 * (DEFAULT_SETTINGS.hoverDelayMs + DEFAULT_GRACE_MS)));
+
 async function hover(page: Page, mark: PaintedMark) {
   const { x, y } = centre(mark.rect);
   await page.mouse.move(x, y, { steps: 5 });
@@ -168,7 +178,7 @@ function meanDifference(a: number[], b: number[]): number {
 }
 
 forEachBrowser(
-  'hover card',
+  'hover card: opening and closing',
   (session) => {
     it('shows the facts of a hovered name, beside it and inside the viewport', async () => {
       const page = await open(session(), 'demo.html');
@@ -229,7 +239,8 @@ forEachBrowser(
         return { x: r.x + 40, y: r.y + 10 };
       });
       await page.mouse.move(plain.x, plain.y, { steps: 5 });
-      await new Promise((r) => setTimeout(r, 800));
+      // Nothing to wait for when nothing should happen: outlast the time a card would take to open.
+      await outlastHoverIntent();
       expect(await cardBox(page)).toBeNull();
     });
 
@@ -240,7 +251,8 @@ forEachBrowser(
       const { box } = await waitForCard(page);
       const inside = { x: box.x + 40, y: box.y + 60 };
       await page.mouse.move(inside.x, inside.y, { steps: 10 });
-      await new Promise((r) => setTimeout(r, 800));
+      // Outlast the grace period that would have closed it, had reaching the card not cancelled it.
+      await outlastHoverIntent();
       expect(await cardBox(page)).not.toBeNull();
       await page.mouse.move(5, 5, { steps: 10 });
       const { ms } = await waitForNoCard(page);
@@ -298,7 +310,13 @@ forEachBrowser(
         await replaceStoredSettings(helper, {}); // the next tests run with the defaults
       }
     });
+  },
+  { routes: { '/demo.html': () => demoPageHtml() } },
+);
 
+forEachBrowser(
+  'hover card: placement, theme, keyboard and hostile pages',
+  (session) => {
     it('places the card by the hovered line of a wrapped name, on a right-to-left page, flipping at the bottom', async () => {
       const page = await open(session(), 'card-geometry.html');
       await waitForStableMarks(page);
