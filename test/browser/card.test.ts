@@ -23,7 +23,7 @@ import { summarizeSources } from '../../src/content/card/summarize-sources.ts';
 import { DEFAULT_GRACE_MS } from '../../src/content/hover/hover-intent.ts';
 import { articleById, companyById } from '../../src/shared/dataset.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema.ts';
 import {
   newReportingTabId,
   replaceStoredSettings,
