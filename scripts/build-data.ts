@@ -12,10 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMatcher } from '../src/shared/matcher/compile.ts';
 import { loadMatcher } from '../src/shared/matcher/load.ts';
+import { formatDataError } from '../src/shared/pack/data-error.ts';
 import { buildDataset } from './data/build-dataset.ts';
 import { loadCommonWords } from './data/common-words.ts';
 import { matcherPatterns } from './data/compile-dataset.ts';
-import { formatDataError } from './data/data-error.ts';
 import { unusedSentences } from './data/report-unused.ts';
 
 const rootArg = process.argv.indexOf('--root');

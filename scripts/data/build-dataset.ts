@@ -1,13 +1,13 @@
 import type { Dataset } from '../../src/shared/dataset-types.ts';
-import { articleBody } from './article-body.ts';
-import { checkAliases } from './check-aliases.ts';
-import { checkQuotes } from './check-quotes.ts';
-import { checkReferences } from './check-references.ts';
+import { articleBody } from '../../src/shared/pack/article-body.ts';
+import { checkAliases } from '../../src/shared/pack/check-aliases.ts';
+import { checkQuotes } from '../../src/shared/pack/check-quotes.ts';
+import { checkReferences } from '../../src/shared/pack/check-references.ts';
+import type { DataError } from '../../src/shared/pack/data-error.ts';
+import { ArticleMetaSchema, CompanySourceSchema, parseSource } from '../../src/shared/pack/source-schema.ts';
+import type { ValidArticle, ValidCompany } from '../../src/shared/pack/valid-sources.ts';
 import { compileDataset } from './compile-dataset.ts';
-import type { DataError } from './data-error.ts';
 import { loadSources } from './load-sources.ts';
-import { ArticleMetaSchema, CompanySourceSchema, parseSource } from './source-schema.ts';
-import type { ValidArticle, ValidCompany } from './valid-sources.ts';
 
 export interface BuildResult {
   /** Null when there is any error: nothing half-checked is ever compiled. */

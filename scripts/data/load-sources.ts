@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { DataError } from './data-error.ts';
+import type { DataError } from '../../src/shared/pack/data-error.ts';
 
 /**
  * Reads the source files as they are on disk: each article's text with its metadata document, and

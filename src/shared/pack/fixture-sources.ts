@@ -1,15 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
-
 /**
- * Small, valid source files for the pipeline's tests: one article and two companies, as plain
- * objects that a test breaks in one place before writing them to a temporary `data/` folder.
+ * Small, valid sources for the pipeline's and the pack's tests: one article and two companies, as
+ * plain objects that a test breaks in one place before writing them to a temporary `data/` folder
+ * (`scripts/data/write-fixture-root.ts`) or into a pack.
  */
 export const FIXTURE_ARTICLE_ID = '001_fixture';
 
-const FIXTURE_ARTICLE_TEXT = `Acme Widgets joins the market
+export const FIXTURE_ARTICLE_TEXT = `Acme Widgets joins the market
 
 On March 3, Acme Widgets said it would sell its “Roadrunner” line in Europe.
 The regulator’s review of Zenith Corp ended  with a ban on its imports.
@@ -80,20 +76,4 @@ export function firstFact(company: FixtureCompany): FixtureFact {
   const [fact] = company.facts;
   if (!fact) throw new Error('fixture company without facts');
   return fact;
-}
-
-/** Writes the sources to a fresh temporary folder and returns its path (the `rootDir`; data under `data/`). */
-export function writeFixtureRoot(
-  companies: Record<string, unknown> = fixtureCompanies(),
-  articleMeta: Record<string, unknown> = fixtureArticleMeta(),
-): string {
-  const root = mkdtempSync(join(tmpdir(), 'company-lens-data-'));
-  mkdirSync(join(root, 'data', 'articles'), { recursive: true });
-  mkdirSync(join(root, 'data', 'companies'), { recursive: true });
-  writeFileSync(join(root, 'data', 'articles', `${FIXTURE_ARTICLE_ID}.txt`), FIXTURE_ARTICLE_TEXT);
-  writeFileSync(join(root, 'data', 'articles', `${FIXTURE_ARTICLE_ID}.yaml`), stringify(articleMeta));
-  for (const [stem, company] of Object.entries(companies)) {
-    writeFileSync(join(root, 'data', 'companies', `${stem}.yaml`), stringify(company));
-  }
-  return root;
 }

@@ -1,4 +1,4 @@
-import { locateQuote, normaliseQuote } from '../../src/shared/normalise-quote.ts';
+import { locateQuote, normaliseQuote } from '../normalise-quote.ts';
 import type { DataError } from './data-error.ts';
 import type { ValidArticle, ValidCompany } from './valid-sources.ts';
 
