@@ -77,3 +77,15 @@ export function firstFact(company: FixtureCompany): FixtureFact {
   if (!fact) throw new Error('fixture company without facts');
   return fact;
 }
+
+/** The header of the fixture folder as a pack (`pack.yaml`), and of packs built from the fixture. */
+export function fixturePackHeader(): Record<string, unknown> {
+  return {
+    id: 'fixture-pack',
+    name: 'Fixture pack',
+    version: '1.0.0',
+    description: 'One article and two companies, for tests.',
+    publisher: 'Company Lens tests',
+    created: '2026-12-01',
+  };
+}
