@@ -89,3 +89,20 @@ export function fixturePackHeader(): Record<string, unknown> {
     created: '2026-12-01',
   };
 }
+
+/** The fixture as a pack file's object, as `npm run data -- --pack` would write it. */
+export function fixturePack(): {
+  formatVersion: number;
+  header: Record<string, unknown>;
+  articles: Record<string, unknown>[];
+  companies: FixtureCompany[];
+} {
+  const { bodyEndsBefore, ...meta } = fixtureArticleMeta();
+  const end = FIXTURE_ARTICLE_TEXT.indexOf(String(bodyEndsBefore));
+  return {
+    formatVersion: 1,
+    header: fixturePackHeader(),
+    articles: [{ id: FIXTURE_ARTICLE_ID, ...meta, text: FIXTURE_ARTICLE_TEXT.slice(0, end) }],
+    companies: Object.values(fixtureCompanies()),
+  };
+}
