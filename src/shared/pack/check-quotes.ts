@@ -1,4 +1,4 @@
-import { normaliseQuote, normaliseText } from '../normalise-quote.ts';
+import { normaliseText } from '../normalise-quote.ts';
 import type { DataError } from './data-error.ts';
 import type { ValidArticle, ValidCompany } from './valid-sources.ts';
 
@@ -29,7 +29,7 @@ export function checkQuotes(
   for (const { file, source } of companies) {
     source.facts.forEach((fact, index) => {
       const field = `facts.${index}.quote`;
-      const quote = normaliseQuote(fact.quote);
+      const quote = normaliseText(fact.quote).trim(); // as normaliseQuote, without the offsets
       const words = quote.split(' ').length;
       if (words < MIN_QUOTE_WORDS) {
         errors.push({ file, field, message: `is ${words} word(s); quote a whole sentence or clause` });

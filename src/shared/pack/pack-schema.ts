@@ -23,9 +23,10 @@ export const PACK_FORMAT_VERSION = 1;
 /**
  * The largest pack accepted, in UTF-16 code units (`text.length`, never more than the file's UTF-8
  * bytes, so a `File.size` over it is over it too). Checked before parsing: JSON.parse of a huge file
- * holds the page for seconds and its result several times the text in memory.
+ * holds the page for seconds and its result several times the text in memory. Room for a pack of a
+ * hundred thousand companies with a fact each (docs/dataset.md#size).
  */
-export const MAX_PACK_CHARS = 40_000_000;
+export const MAX_PACK_CHARS = 100_000_000;
 
 export const PackHeaderSchema = v.strictObject({
   id: kebabId,
