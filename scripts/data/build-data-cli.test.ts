@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMatcher } from '../../src/shared/matcher/load.ts';
-import { firstFact, fixtureCompanies, writeFixtureRoot } from './fixture-sources.ts';
+import { firstFact, fixtureCompanies } from '../../src/shared/pack/fixture-sources.ts';
+import { writeFixtureRoot } from './write-fixture-root.ts';
 
 // `npm run data` end to end, on a temporary `--root` so the repository's outputs are left alone.
 const repoRoot = join(import.meta.dirname, '..', '..');

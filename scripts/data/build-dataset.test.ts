@@ -1,16 +1,16 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDataset } from './build-dataset.ts';
-import { loadCommonWords } from './common-words.ts';
-import { formatDataError } from './data-error.ts';
+import { formatDataError } from '../../src/shared/pack/data-error.ts';
 import {
   FIXTURE_ARTICLE_ID,
   firstFact,
   fixtureArticleMeta,
   fixtureCompanies,
-  writeFixtureRoot,
-} from './fixture-sources.ts';
+} from '../../src/shared/pack/fixture-sources.ts';
+import { buildDataset } from './build-dataset.ts';
+import { loadCommonWords } from './common-words.ts';
+import { writeFixtureRoot } from './write-fixture-root.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const commonWords = new Set(['apple', 'china', 'mobile', 'mate', 'pro']);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { DataError } from './data-error.ts';
+import type { DataError } from '../../src/shared/pack/data-error.ts';
 
 /**
  * Reads the source files as they are on disk: each article's text with its metadata document, and
@@ -24,12 +24,16 @@ interface CompanyFile {
 }
 
 export interface LoadedSources {
+  /** `pack.yaml`, the header the folder has as a pack; null when there is none. */
+  header: { file: string; data: unknown } | null;
   articles: ArticleFiles[];
   companies: CompanyFile[];
   errors: DataError[];
 }
 
-/** `dataDir` is the `data/` folder; paths in errors are relative to `rootDir`. */
+export const PACK_HEADER_FILE = 'pack.yaml';
+
+/** `dataDir` is the `data/` folder (or a pack's folder laid out like it); paths in errors are relative to `rootDir`. */
 export function loadSources(dataDir: string, rootDir: string): LoadedSources {
   const errors: DataError[] = [];
   const display = (path: string) => relative(rootDir, path).split('\\').join('/');
@@ -90,7 +94,9 @@ export function loadSources(dataDir: string, rootDir: string): LoadedSources {
     }
     companies.push({ file: display(path), stem: basename(name, '.yaml'), data: readYaml(path) });
   }
-  return { articles, companies, errors };
+  const headerFile = join(dataDir, PACK_HEADER_FILE);
+  const header = existsSync(headerFile) ? { file: display(headerFile), data: readYaml(headerFile) } : null;
+  return { header, articles, companies, errors };
 }
 
 /** Sorted, so that the output and the error list do not depend on the file system's order. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normaliseQuote } from './normalise-quote.ts';
+import { locateQuote, normaliseQuote, normaliseText } from './normalise-quote.ts';
 
 const article =
   'Wang said the market was “very attractive”.\nThe firm’s\u00A0network  equipment was\nplaced under scrutiny.';
@@ -29,5 +30,17 @@ describe('locateQuote', () => {
     expect(locateQuote('The Firm’s network equipment', article)).toBeNull();
     expect(locateQuote('The firm’s network was placed under scrutiny.', article)).toBeNull();
     expect(locateQuote('   ', article)).toBeNull();
+  });
+});
+
+describe('normaliseText', () => {
+  // The one-pass form used by pack checks must agree with the character loop that keeps offsets.
+  const tricky = fc.constantFrom(...'aZ  \n\t\u00A0\u2028“”‘’«"\''.split(''));
+  it('normalises exactly as normaliseQuote does, trimming aside', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: tricky }), fc.string({ unit: 'binary' })), (text) => {
+        expect(normaliseText(text).trim()).toBe(normaliseQuote(text));
+      }),
+    );
   });
 });

@@ -7,6 +7,18 @@
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/;
 const WHITESPACE = /\s/;
+const all = (pattern: RegExp, suffix = '') => new RegExp(`${pattern.source}${suffix}`, 'g');
+
+/**
+ * The normalised text as one string, without the offsets: what quotes are searched in when only
+ * "is it there?" matters (a pack's import checks every quote, so each article is normalised once).
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(all(WHITESPACE, '+'), ' ')
+    .replace(all(DOUBLE_QUOTES), '"')
+    .replace(all(SINGLE_QUOTES), "'");
+}
 
 function normaliseChar(char: string): string {
   if (DOUBLE_QUOTES.test(char)) return '"';

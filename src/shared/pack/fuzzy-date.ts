@@ -1,4 +1,4 @@
-import type { DatePrecision, FuzzyDate } from '../../src/shared/dataset-types.ts';
+import type { DatePrecision, FuzzyDate } from '../dataset-types.ts';
 
 const FORMAT_BY_PRECISION: Record<DatePrecision, RegExp> = {
   year: /^(\d{4})$/,

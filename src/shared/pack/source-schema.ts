@@ -9,17 +9,23 @@ import type { DataError } from './data-error.ts';
  */
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An article's id: its file name in `data/articles/` without the extension. */
+export const ARTICLE_ID = /^[0-9a-z][0-9a-z_-]*$/;
+export const ARTICLE_ID_MESSAGE = 'use lowercase letters, digits, "_" and "-"';
 
-const text = (what: string) =>
+export const text = (what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
-const oneLine = (what: string) =>
+export const oneLine = (what: string) =>
   v.pipe(
     text(what),
     v.check((value) => !value.includes('\n'), `${what} must be one line`),
   );
-const kebabId = v.pipe(text('id'), v.regex(KEBAB_ID, 'must be lowercase kebab-case, e.g. "china-mobile"'));
+export const kebabId = v.pipe(
+  text('id'),
+  v.regex(KEBAB_ID, 'must be lowercase kebab-case, e.g. "china-mobile"'),
+);
 
-const FuzzyDateSchema = v.strictObject({
+export const FuzzyDateSchema = v.strictObject({
   // YAML reads an unquoted 2021 as a number, hence the hint.
   value: v.string('must be a quoted string: "2021", "2021-03" or "2021-03-15"'),
   precision: v.picklist(['year', 'month', 'day'], 'must be "year", "month" or "day"'),
@@ -89,7 +95,7 @@ export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 export type CompanySource = v.InferOutput<typeof CompanySourceSchema>;
 export type FactSource = CompanySource['facts'][number];
 
-/** Validates one parsed YAML document; on failure, one `DataError` per problem. */
+/** Validates one parsed YAML document (or one record of a pack); on failure, one `DataError` per problem. */
 export function parseSource<T>(
   schema: v.GenericSchema<unknown, T>,
   file: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FuzzyDate } from '../../src/shared/dataset-types.ts';
+import type { FuzzyDate } from '../dataset-types.ts';
 import { compareFuzzyDates, fuzzyDateProblem } from './fuzzy-date.ts';
 
 const date = (value: string, precision: FuzzyDate['precision']): FuzzyDate => ({

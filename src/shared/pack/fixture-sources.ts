@@ -1,15 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
-
 /**
- * Small, valid source files for the pipeline's tests: one article and two companies, as plain
- * objects that a test breaks in one place before writing them to a temporary `data/` folder.
+ * Small, valid sources for the pipeline's and the pack's tests: one article and two companies, as
+ * plain objects that a test breaks in one place before writing them to a temporary `data/` folder
+ * (`scripts/data/write-fixture-root.ts`) or into a pack.
  */
 export const FIXTURE_ARTICLE_ID = '001_fixture';
 
-const FIXTURE_ARTICLE_TEXT = `Acme Widgets joins the market
+export const FIXTURE_ARTICLE_TEXT = `Acme Widgets joins the market
 
 On March 3, Acme Widgets said it would sell its “Roadrunner” line in Europe.
 The regulator’s review of Zenith Corp ended  with a ban on its imports.
@@ -82,18 +78,31 @@ export function firstFact(company: FixtureCompany): FixtureFact {
   return fact;
 }
 
-/** Writes the sources to a fresh temporary folder and returns its path (the `rootDir`; data under `data/`). */
-export function writeFixtureRoot(
-  companies: Record<string, unknown> = fixtureCompanies(),
-  articleMeta: Record<string, unknown> = fixtureArticleMeta(),
-): string {
-  const root = mkdtempSync(join(tmpdir(), 'company-lens-data-'));
-  mkdirSync(join(root, 'data', 'articles'), { recursive: true });
-  mkdirSync(join(root, 'data', 'companies'), { recursive: true });
-  writeFileSync(join(root, 'data', 'articles', `${FIXTURE_ARTICLE_ID}.txt`), FIXTURE_ARTICLE_TEXT);
-  writeFileSync(join(root, 'data', 'articles', `${FIXTURE_ARTICLE_ID}.yaml`), stringify(articleMeta));
-  for (const [stem, company] of Object.entries(companies)) {
-    writeFileSync(join(root, 'data', 'companies', `${stem}.yaml`), stringify(company));
-  }
-  return root;
+/** The header of the fixture folder as a pack (`pack.yaml`), and of packs built from the fixture. */
+export function fixturePackHeader(): Record<string, unknown> {
+  return {
+    id: 'fixture-pack',
+    name: 'Fixture pack',
+    version: '1.0.0',
+    description: 'One article and two companies, for tests.',
+    publisher: 'Company Lens tests',
+    created: '2026-12-01',
+  };
+}
+
+/** The fixture as a pack file's object, as `npm run data -- --pack` would write it. */
+export function fixturePack(): {
+  formatVersion: number;
+  header: Record<string, unknown>;
+  articles: Record<string, unknown>[];
+  companies: FixtureCompany[];
+} {
+  const { bodyEndsBefore, ...meta } = fixtureArticleMeta();
+  const end = FIXTURE_ARTICLE_TEXT.indexOf(String(bodyEndsBefore));
+  return {
+    formatVersion: 1,
+    header: fixturePackHeader(),
+    articles: [{ id: FIXTURE_ARTICLE_ID, ...meta, text: FIXTURE_ARTICLE_TEXT.slice(0, end) }],
+    companies: Object.values(fixtureCompanies()),
+  };
 }

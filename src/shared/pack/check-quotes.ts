@@ -1,4 +1,4 @@
-import { locateQuote, normaliseQuote } from '../../src/shared/normalise-quote.ts';
+import { normaliseText } from '../normalise-quote.ts';
 import type { DataError } from './data-error.ts';
 import type { ValidArticle, ValidCompany } from './valid-sources.ts';
 
@@ -16,15 +16,26 @@ export function checkQuotes(
 ): DataError[] {
   const errors: DataError[] = [];
   const articlesById = new Map(articles.map((a) => [a.id, a]));
+  // Each body is normalised once, however many facts quote it: a pack may hold many per article.
+  const normalisedBodies = new Map<string, string>();
+  const normalisedBody = (article: ValidArticle) => {
+    let body = normalisedBodies.get(article.id);
+    if (body === undefined) {
+      body = normaliseText(article.body);
+      normalisedBodies.set(article.id, body);
+    }
+    return body;
+  };
   for (const { file, source } of companies) {
     source.facts.forEach((fact, index) => {
       const field = `facts.${index}.quote`;
-      const words = normaliseQuote(fact.quote).split(' ').length;
+      const quote = normaliseText(fact.quote).trim(); // as normaliseQuote, without the offsets
+      const words = quote.split(' ').length;
       if (words < MIN_QUOTE_WORDS) {
         errors.push({ file, field, message: `is ${words} word(s); quote a whole sentence or clause` });
       }
       const article = articlesById.get(fact.article);
-      if (article && locateQuote(fact.quote, article.body) === null) {
+      if (article && (quote.length === 0 || !normalisedBody(article).includes(quote))) {
         const where = article.body === article.text ? '' : ' (above its bodyEndsBefore line)';
         errors.push({
           file,

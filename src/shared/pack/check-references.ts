@@ -1,8 +1,7 @@
 import type { DataError } from './data-error.ts';
 import { fuzzyDateProblem } from './fuzzy-date.ts';
+import { ARTICLE_ID, ARTICLE_ID_MESSAGE } from './source-schema.ts';
 import type { ValidArticle, ValidCompany } from './valid-sources.ts';
-
-const ARTICLE_ID = /^[0-9a-z][0-9a-z_-]*$/;
 
 /** Ids (format, uniqueness, file names), dates, and every reference from one record to another. */
 export function checkReferences(
@@ -22,7 +21,7 @@ export function checkReferences(
       errors.push({
         file: article.textFile,
         field: '(file)',
-        message: `"${article.id}" is not a valid article id: use lowercase letters, digits, "_" and "-"`,
+        message: `"${article.id}" is not a valid article id: ${ARTICLE_ID_MESSAGE}`,
       });
     }
     const dateProblem = fuzzyDateProblem(article.meta.date);
