@@ -1,0 +1,52 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { fixturePack } from './pack/fixture-sources.ts';
+import type { Pack } from './pack/pack-schema.ts';
+import { openPackStore } from './pack-store.ts';
+
+const pack = (id: string, name: string, version = '1.0.0'): Pack => {
+  const base = fixturePack() as unknown as Pack;
+  return { ...base, header: { ...base.header, id, name, version } };
+};
+const at = '2026-12-06T12:00:00.000Z';
+
+describe('pack store', () => {
+  it('stores a pack with its summary, lists summaries by name, and replaces a pack of the same id', async () => {
+    const store = await openPackStore(new IDBFactory());
+    await store.put(pack('zeta', 'Zeta notes'), { enabled: true, importedAt: at });
+    const summary = await store.put(pack('acme', 'Acme desk'), { enabled: false, importedAt: at });
+    expect(summary).toMatchObject({ id: 'acme', enabled: false, importedAt: at });
+    expect(summary.companyCount).toBeGreaterThan(0);
+    expect(summary.factCount).toBeGreaterThan(0);
+    expect((summary.dateRange?.from ?? '') <= (summary.dateRange?.to ?? '')).toBe(true);
+    expect((await store.list()).map((s) => s.header.name)).toEqual(['Acme desk', 'Zeta notes']);
+
+    await store.put(pack('acme', 'Acme desk', '1.1.0'), { enabled: true, importedAt: at });
+    expect((await store.list()).map((s) => [s.id, s.header.version, s.enabled])).toEqual([
+      ['acme', '1.1.0', true],
+      ['zeta', '1.0.0', true],
+    ]);
+    expect((await store.get('acme'))?.header.version).toBe('1.1.0');
+  });
+
+  it('switches a pack on and off and removes it with its summary', async () => {
+    const store = await openPackStore(new IDBFactory());
+    await store.put(pack('acme', 'Acme desk'), { enabled: true, importedAt: at });
+    await store.setEnabled('acme', false);
+    expect((await store.list())[0]?.enabled).toBe(false);
+    await expect(store.setEnabled('nope', true)).rejects.toThrow('No pack "nope"');
+    await store.remove('acme');
+    expect(await store.list()).toEqual([]);
+    expect(await store.get('acme')).toBeUndefined();
+  });
+
+  it('keeps what was stored when a write fails', async () => {
+    const store = await openPackStore(new IDBFactory());
+    await store.put(pack('acme', 'Acme desk'), { enabled: true, importedAt: at });
+    // A pack that cannot be cloned into the store (a function inside) fails the whole transaction.
+    const broken = { ...pack('zeta', 'Zeta'), extra: () => {} } as unknown as Pack;
+    await expect(store.put(broken, { enabled: true, importedAt: at })).rejects.toThrow();
+    expect((await store.list()).map((s) => s.id)).toEqual(['acme']);
+    expect(await store.get('zeta')).toBeUndefined();
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The imported knowledge packs, in IndexedDB of the extension's own origin, shared by the options
+ * page (which imports, switches and removes packs) and the background (which compiles what the tabs
+ * use). IndexedDB rather than `storage.local`: a pack of 100,000 companies is tens of MB, beyond
+ * `storage.local`'s quota without the `unlimitedStorage` permission.
+ * https://developer.chrome.com/docs/extensions/reference/api/storage#property-local
+ *
+ * A pack is stored whole in `packs`, and a small summary of it in `summaries`, both in one
+ * transaction: listing packs never loads their text, and an import that fails or is interrupted
+ * (the page closed) leaves nothing half-written, as IndexedDB aborts an unfinished transaction.
+ * https://w3c.github.io/IndexedDB/#transaction-lifetime
+ */
+import type { Pack, PackHeader } from './pack/pack-schema.ts';
+
+const DB_NAME = 'company-lens-packs';
+const DB_VERSION = 1;
+const PACKS = 'packs';
+const SUMMARIES = 'summaries';
+
+/**
+ * The `storage.local` key the options page bumps after any change to the store, so that the
+ * background (and anything else) learns of it through `storage.onChanged`, which IndexedDB lacks.
+ */
+export const PACKS_REVISION_KEY = 'packs-revision';
+
+export interface PackSummary {
+  id: string;
+  header: PackHeader;
+  enabled: boolean;
+  /** When this version was imported (ISO 8601). */
+  importedAt: string;
+  companyCount: number;
+  factCount: number;
+  /** The oldest and newest fact dates (`FuzzyDate.value`), or null for a pack without facts. */
+  dateRange: { from: string; to: string } | null;
+}
+
+export interface PackStore {
+  /** Every stored pack's summary, by name. */
+  list(): Promise<PackSummary[]>;
+  get(id: string): Promise<Pack | undefined>;
+  /** Stores a checked pack (replacing one with the same id) with its summary, in one transaction. */
+  put(pack: Pack, options: { enabled: boolean; importedAt: string }): Promise<PackSummary>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+  remove(id: string): Promise<void>;
+  close(): void;
+}
+
+export function summarizePack(pack: Pack, options: { enabled: boolean; importedAt: string }): PackSummary {
+  let factCount = 0;
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const company of pack.companies) {
+    for (const fact of company.facts) {
+      factCount++;
+      const value = fact.date.value;
+      if (from === null || value < from) from = value;
+      if (to === null || value > to) to = value;
+    }
+  }
+  return {
+    id: pack.header.id,
+    header: pack.header,
+    enabled: options.enabled,
+    importedAt: options.importedAt,
+    companyCount: pack.companies.length,
+    factCount,
+    dateRange: from === null || to === null ? null : { from, to },
+  };
+}
+
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+const committed = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Error('The pack store transaction was aborted'));
+    tx.onerror = () => reject(tx.error);
+  });
+
+export async function openPackStore(factory: IDBFactory = indexedDB): Promise<PackStore> {
+  const request = factory.open(DB_NAME, DB_VERSION);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS);
+    if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+  };
+  const db = await done(request);
+  return {
+    async list() {
+      const tx = db.transaction(SUMMARIES, 'readonly');
+      const all = (await done(tx.objectStore(SUMMARIES).getAll())) as PackSummary[];
+      return all.sort((a, b) => a.header.name.localeCompare(b.header.name) || a.id.localeCompare(b.id));
+    },
+    async get(id) {
+      const tx = db.transaction(PACKS, 'readonly');
+      return (await done(tx.objectStore(PACKS).get(id))) as Pack | undefined;
+    },
+    async put(pack, options) {
+      const summary = summarizePack(pack, options);
+      const tx = db.transaction([PACKS, SUMMARIES], 'readwrite');
+      const written = committed(tx);
+      try {
+        tx.objectStore(PACKS).put(pack, pack.header.id);
+        tx.objectStore(SUMMARIES).put(summary);
+      } catch (error) {
+        // A value that cannot be cloned throws here, synchronously: abort so that neither half lands.
+        tx.abort();
+        await written.catch(() => {});
+        throw error;
+      }
+      await written;
+      return summary;
+    },
+    async setEnabled(id, enabled) {
+      const tx = db.transaction(SUMMARIES, 'readwrite');
+      const store = tx.objectStore(SUMMARIES);
+      const summary = (await done(store.get(id))) as PackSummary | undefined;
+      if (!summary) throw new Error(`No pack "${id}" is stored`);
+      store.put({ ...summary, enabled });
+      await committed(tx);
+    },
+    async remove(id) {
+      const tx = db.transaction([PACKS, SUMMARIES], 'readwrite');
+      tx.objectStore(PACKS).delete(id);
+      tx.objectStore(SUMMARIES).delete(id);
+      await committed(tx);
+    },
+    close: () => db.close(),
+  };
+}
