@@ -2,15 +2,24 @@
  * Property: on random texts made of aliases (in any case, with ignorables and whitespace runs inside),
  * their beginnings and filler that sticks to them, the automaton finds exactly what a brute-force
  * search at every position finds, filtered by the same boundary and case rules and resolved the same
- * way; and `mayContain` says whether any alias occurs at all, boundaries and case aside.
+ * way; `mayContain` says whether any alias occurs at all, boundaries and case aside; and the two
+ * regular expressions built for small dictionaries, on their own, pass every such text (the
+ * prefilter) and stand at every mention's start (the name-start expression).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, isIgnorable, isWhitespace, normaliseAlias } from './char-classes.ts';
 import { compileMatcher, type MatcherPattern } from './compile.ts';
 import { loadMatcher, type Matcher } from './load.ts';
-import { type Candidate, pickMatches } from './pick-matches.ts';
-import { hasWordBoundaries } from './word-boundaries.ts';
+import {
+  type Candidate,
+  foldChar,
+  hasWordBoundaries,
+  IGNORABLE_CHARS,
+  isIgnorable,
+  isWhitespace,
+  normaliseAlias,
+  pickMatches,
+} from './text-rules.ts';
 
 const PATTERNS: MatcherPattern[] = [
   ['Huawei', false],
@@ -61,6 +70,9 @@ function occurrenceEnd(text: string, start: number, alias: string, exactCase: bo
 interface Subject {
   patterns: MatcherPattern[];
   matcher: Matcher;
+  /** The regular expressions the matcher was compiled with (small dictionaries), tested on their own. */
+  prefilter?: RegExp;
+  starts?: RegExp;
 }
 
 /** `whole`: without the regular expressions, as a large dictionary ships (the automaton reads every character). */
@@ -71,7 +83,10 @@ function subject(patterns: MatcherPattern[], { whole = false } = {}): Subject {
     delete serialized.starts;
     delete serialized.prefilter;
   }
-  return { patterns, matcher: loadMatcher(serialized) };
+  const regexes = whole
+    ? {}
+    : { prefilter: new RegExp(serialized.prefilter), starts: new RegExp(serialized.starts, 'g') };
+  return { patterns, matcher: loadMatcher(serialized), ...regexes };
 }
 
 function referenceFindAll({ patterns }: Subject, text: string): string[] {
@@ -92,13 +107,29 @@ function referenceMayContain({ patterns }: Subject, text: string): boolean {
   return false;
 }
 
+/** Every position where the name-start expression matches (it is zero-width). */
+function startPositions(starts: RegExp, text: string): Set<number> {
+  const positions = new Set<number>();
+  starts.lastIndex = 0;
+  while (starts.test(text)) positions.add(starts.lastIndex++);
+  return positions;
+}
+
 function agreesWithReference(s: Subject, text: string): void {
+  const reference = referenceFindAll(s, text);
   const found = s.matcher.findAll(text).map((h) => `${h.start}-${h.end}=${h.companyId}`);
-  expect(found).toEqual(referenceFindAll(s, text));
+  expect(found).toEqual(reference);
   const may = referenceMayContain(s, text);
   expect(s.matcher.mayContain(text)).toBe(may);
   // The prefilter may pass more, never less.
   if (may) expect(s.matcher.prefilter(text)).toBe(true);
+  // The regular expressions on their own: the prefilter passes every text holding an alias, and
+  // the name-start expression stands at every mention's start (text with an ignorable is scanned whole).
+  if (may && s.prefilter) expect(s.prefilter.test(text)).toBe(true);
+  if (s.starts && ![...IGNORABLE_CHARS].some((char) => text.includes(char))) {
+    const starts = startPositions(s.starts, text);
+    for (const mention of reference) expect(starts).toContain(Number(mention.split('-')[0]));
+  }
 }
 
 const FILLER = [
