@@ -20,14 +20,11 @@ import {
   type Candidate,
   hasWordBoundaries,
   pickMatches,
+  READING,
   readUnit,
   SKIP_SYMBOL,
-  STARTS_WORD,
-  SYMBOL_MASK,
   spellsExactly,
   TEXT_START,
-  UNKNOWN_SYMBOL,
-  WORD_START_SYMBOL,
   WORD_UNIT_FLAG,
 } from './text-rules.ts';
 
@@ -119,11 +116,7 @@ function automatonScanner(serialized: SerializedMatcher): { a: Automaton; scan: 
     const { symbolOf, dense, rows, width, nodes } = a;
     const slots = ring;
     const mask = ringMask;
-    const read = readUnit;
-    const unknown = UNKNOWN_SYMBOL;
-    const wordStart = WORD_START_SYMBOL;
-    const startsWord = STARTS_WORD;
-    const symbolMask = SYMBOL_MASK;
+    const { wordStart, startsWord, symbolMask } = READING;
     const stride = NODE_STRIDE;
     const candidates: Candidate[] = [];
     let state = 0;
@@ -136,14 +129,12 @@ function automatonScanner(serialized: SerializedMatcher): { a: Automaton; scan: 
         const depth = nodes[state * stride + DEPTH] as number;
         if ((slots[(consumed - depth) & mask] as number) >= to) break;
       }
-      const unit = read(symbolOf[text.charCodeAt(i)] as number, before);
+      const unit = readUnit(symbolOf[text.charCodeAt(i)] as number, before);
       if (unit < 0) continue;
       before = unit;
+      // A character no alias has (UNKNOWN_SYMBOL) needs no test of its own: no state has an edge
+      // for it, so its step leads back to the root.
       const symbol = unit & symbolMask;
-      if (symbol === unknown) {
-        state = 0;
-        continue;
-      }
       if (unit >= startsWord) {
         // Its ring slot holds the index of the character it stands before: where a name starts.
         slots[consumed & mask] = i;

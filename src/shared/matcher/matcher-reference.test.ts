@@ -21,6 +21,15 @@ import {
   pickMatches,
 } from './text-rules.ts';
 
+/** `[text, caseSensitive]` as a pattern of a company of its own. */
+const pattern =
+  (prefix: string) =>
+  ([text, caseSensitive]: (string | boolean)[], i: number): MatcherPattern => ({
+    text: text as string,
+    caseSensitive: caseSensitive as boolean,
+    companyId: `${prefix}${i}`,
+  });
+
 const PATTERNS: MatcherPattern[] = [
   ['Huawei', false],
   ['ZTE', true],
@@ -37,11 +46,7 @@ const PATTERNS: MatcherPattern[] = [
   ['Deutsche Telekom', true],
   ['(RED)', false],
   ['X', true],
-].map(([text, caseSensitive], i) => ({
-  text: text as string,
-  caseSensitive: caseSensitive as boolean,
-  companyId: `c${i}`,
-}));
+].map(pattern('c'));
 
 const ALIASES = PATTERNS.map((p) => normaliseAlias(p.text));
 
@@ -184,11 +189,7 @@ const tiny = subject(
     ['Bb', true],
     ['&a', false],
     ['a华', false],
-  ].map(([text, caseSensitive], i) => ({
-    text: text as string,
-    caseSensitive: caseSensitive as boolean,
-    companyId: `t${i}`,
-  })),
+  ].map(pattern('t')),
 );
 const tinyTextArb = fc
   .array(
@@ -201,24 +202,24 @@ const tinyTextArb = fc
   .map((units) => units.join(''));
 
 describe('matcher against a brute-force reference', () => {
-  it('finds what a search at every position finds; mayContain whether any alias occurs at all; the prefilter passes at least that', () => {
+  it.each([
+    [
+      'finds what a search at every position finds; mayContain whether any alias occurs at all; the regular expressions pass at least that',
+      names,
+      textArb,
+      400,
+    ],
+    [
+      'agrees as well without the name-start expression and the prefilter (large dictionaries)',
+      namesWhole,
+      textArb,
+      200,
+    ],
+    ['agrees on a tiny alphabet where names keep overlapping', tiny, tinyTextArb, 1000],
+  ] as const)('%s', (_, s, texts, numRuns) => {
     fc.assert(
-      fc.property(textArb, (text) => agreesWithReference(names, text)),
-      { numRuns: 400 },
-    );
-  });
-
-  it('agrees as well without the name-start expression and the prefilter (large dictionaries)', () => {
-    fc.assert(
-      fc.property(textArb, (text) => agreesWithReference(namesWhole, text)),
-      { numRuns: 200 },
-    );
-  });
-
-  it('agrees on a tiny alphabet where names keep overlapping', () => {
-    fc.assert(
-      fc.property(tinyTextArb, (text) => agreesWithReference(tiny, text)),
-      { numRuns: 1000 },
+      fc.property(texts, (text) => agreesWithReference(s, text)),
+      { numRuns },
     );
   });
 

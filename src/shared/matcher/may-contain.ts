@@ -12,15 +12,7 @@
  * common step costs what it costs in `findAll`.
  */
 import { type Automaton, NODE_STRIDE, REPORT, step, trieChild } from './automaton.ts';
-import {
-  readUnit,
-  STARTS_WORD,
-  SYMBOL_MASK,
-  TEXT_START,
-  UNKNOWN_SYMBOL,
-  WORD_START_SYMBOL,
-  WORD_UNIT_FLAG,
-} from './text-rules.ts';
+import { READING, readUnit, TEXT_START } from './text-rules.ts';
 
 /**
  * On a non-negative entry of the inside-word table: a name starts at this unit too, to be followed
@@ -74,26 +66,17 @@ export function mayContainIn(a: Automaton): (text: string) => boolean {
 
   return function mayContain(text: string): boolean {
     const { symbolOf, dense, rows, width, wordStartChild } = a;
-    const read = readUnit;
-    const unknown = UNKNOWN_SYMBOL;
-    const wordStart = WORD_START_SYMBOL;
-    const wordFlag = WORD_UNIT_FLAG;
-    const startsWord = STARTS_WORD;
-    const symbolMask = SYMBOL_MASK;
+    const { wordStart, wordFlag, startsWord, symbolMask } = READING;
     const spawn = SPAWN;
     let state = 0;
     let count = 0;
     let before = TEXT_START;
     for (let i = 0; i < text.length; i++) {
-      const unit = read(symbolOf[text.charCodeAt(i)] as number, before);
+      const unit = readUnit(symbolOf[text.charCodeAt(i)] as number, before);
       if (unit < 0) continue;
       before = unit;
+      // A character no alias has (UNKNOWN_SYMBOL) leads back to the root and ends every path.
       const symbol = unit & symbolMask;
-      if (symbol === unknown) {
-        state = 0;
-        count = 0;
-        continue;
-      }
       if (unit >= startsWord) {
         // Never negative: no name ends with WORD_START.
         state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);

@@ -93,6 +93,18 @@ export const SYMBOL_MASK = FLAG - 1;
 export const TEXT_START = SPACE;
 
 /**
+ * The values a loop over `readUnit`'s answers compares with, to copy into locals in one line (a loop
+ * that runs per character should not read module bindings).
+ */
+export const READING = Object.freeze({
+  unknown: UNKNOWN_SYMBOL,
+  wordStart: WORD_START_SYMBOL,
+  wordFlag: FLAG,
+  startsWord: STARTS,
+  symbolMask: FLAG - 1,
+});
+
+/**
  * How text is read, one code unit at a time, aliases and page text alike: ignorables are left out,
  * a whitespace run reads as one space, and a word unit after no word unit starts a word. `symbol` is
  * the unit's entry in the symbol table (its folded character's symbol, SPACE_SYMBOL or SKIP_SYMBOL,
