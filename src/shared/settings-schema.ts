@@ -43,21 +43,39 @@ const hostnameList = v.pipe(
   v.transform((list) => [...new Set(list.map(normalizeHostname).filter((h): h is string => h !== null))]),
 );
 
+/**
+ * On the schema of a setting the content script reads (marks, card): changing it restarts the
+ * content script's activation in every tab, which is how the new value takes effect there.
+ */
+const restartsContentScript = <T>() =>
+  v.metadata<T, { restartsContentScript: true }>({ restartsContentScript: true });
+
 /** Each schema accepts what `saveSettings` may store and turns it into the in-memory value. */
 export const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
   enabled: v.boolean(),
   disabledSites: hostnameList,
-  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  highlightStyle: v.pipe(v.picklist(HIGHLIGHT_STYLES), restartsContentScript<HighlightStyle>()),
   hoverDelayMs: v.pipe(
     v.number(),
     v.finite(),
     v.transform((n) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)))),
+    restartsContentScript<number>(),
   ),
   showBadge: v.boolean(),
-  theme: v.picklist(THEMES),
+  theme: v.pipe(v.picklist(THEMES), restartsContentScript<Theme>()),
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** The settings whose schema says that changing them restarts the content script. */
+export const RESTARTING_SETTINGS: readonly (keyof Settings)[] = SETTING_KEYS.filter(
+  (key) => v.getMetadata(SETTING_SCHEMAS[key]).restartsContentScript === true,
+);
+
+/** The values of those settings as one key: the content script restarts when it changes. */
+export function contentScriptKey(settings: Settings): string {
+  return JSON.stringify(RESTARTING_SETTINGS.map((key) => settings[key]));
+}
 
 export function isSettingKey(key: string): key is keyof Settings {
   return Object.hasOwn(DEFAULT_SETTINGS, key);

@@ -15,7 +15,13 @@ import {
   type Settings,
 } from './settings-schema.ts';
 
-export { DEFAULT_SETTINGS, type HighlightStyle, type Settings, type Theme } from './settings-schema.ts';
+export {
+  contentScriptKey,
+  DEFAULT_SETTINGS,
+  type HighlightStyle,
+  type Settings,
+  type Theme,
+} from './settings-schema.ts';
 
 export async function loadSettings(): Promise<Settings> {
   const raw = (await ext.storage.sync.get(null)) as Record<string, unknown>;

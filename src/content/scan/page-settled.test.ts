@@ -31,7 +31,7 @@ afterEach(() => {
 it('waits for the load event and the frame after it', () => {
   const page = fakeWindow('interactive');
   const callback = vi.fn();
-  whenPageSettled(page.win, new AbortController().signal, callback);
+  whenPageSettled(page.win, callback, new AbortController().signal);
   page.frame();
   vi.advanceTimersByTime(10);
   expect(callback).not.toHaveBeenCalled();
@@ -48,7 +48,7 @@ it('waits for the load event and the frame after it', () => {
 it('waits only for a frame on a page already loaded', () => {
   const page = fakeWindow('complete');
   const callback = vi.fn();
-  whenPageSettled(page.win, new AbortController().signal, callback);
+  whenPageSettled(page.win, callback, new AbortController().signal);
   expect(callback).not.toHaveBeenCalled();
   page.frame();
   vi.advanceTimersByTime(0);
@@ -58,7 +58,7 @@ it('waits only for a frame on a page already loaded', () => {
 it('goes ahead after a second when the page never finishes loading or renders no frames', () => {
   const page = fakeWindow('loading');
   const callback = vi.fn();
-  whenPageSettled(page.win, new AbortController().signal, callback);
+  whenPageSettled(page.win, callback, new AbortController().signal);
   vi.advanceTimersByTime(999);
   expect(callback).not.toHaveBeenCalled();
   vi.advanceTimersByTime(1);
@@ -69,7 +69,7 @@ it('never calls back once aborted', () => {
   const page = fakeWindow('complete');
   const callback = vi.fn();
   const life = new AbortController();
-  whenPageSettled(page.win, life.signal, callback);
+  whenPageSettled(page.win, callback, life.signal);
   life.abort();
   page.frame();
   vi.advanceTimersByTime(5000);

@@ -44,8 +44,8 @@ function candidates(doc: Document): Element[] {
 /** Calls back once with the blocks in view (possibly none), in document order. */
 export function whenVisibleBlocksKnown(
   doc: Document,
-  signal: AbortSignal,
   callback: (blocks: Node[]) => void,
+  signal: AbortSignal,
 ): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || typeof win.IntersectionObserver !== 'function') {
