@@ -17,11 +17,6 @@ export interface CardController {
   current(): Mention | undefined;
 }
 
-/**
- * The hover card for one activation: hover intent decides when, this module shows the card for a
- * mention, keeps it beside the mention, marks the mention, and returns focus on close. The host
- * element is created on first use and removed, with every listener, when `signal` aborts.
- */
 export interface HoverCardOptions {
   doc: Document;
   index: MentionIndex;
@@ -36,6 +31,11 @@ export interface HoverCardOptions {
   signal: AbortSignal;
 }
 
+/**
+ * The hover card for one activation: hover intent decides when, this module shows the card for a
+ * mention, keeps it beside the mention, marks the mention, and returns focus on close. The host
+ * element is created on first use and removed, with every listener, when `signal` aborts.
+ */
 export function startHoverCard(opts: HoverCardOptions): CardController {
   const { doc, index, settings, companyById, articleById, t, signal } = opts;
   const win = doc.defaultView;
