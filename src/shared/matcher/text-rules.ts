@@ -62,9 +62,9 @@ export function isWordUnit(code: number): boolean {
   return (code < 0xd800 || code > 0xdfff) && isWordChar(String.fromCharCode(code));
 }
 
-// The symbols text is read as, and `readUnit`'s flags. `readUnit` runs for every character, and in
-// Node 20 reading an exported binding there cost about 10% of the scan, so it reads these
-// module-local values; the exports below are the same values.
+// The symbols text is read as, and `readUnit`'s flags. `readUnit` runs for every character, where
+// reading an exported binding costs a check on each use (docs/benchmark.md, "The matcher before and
+// after one rules module"), so it reads these module-local values; the exports are the same values.
 const SPACE = 1;
 const SKIP = 0x7fff;
 const FLAG = 0x8000;
@@ -97,11 +97,10 @@ export const TEXT_START = SPACE;
  * that runs per character should not read module bindings).
  */
 export const READING = Object.freeze({
-  unknown: UNKNOWN_SYMBOL,
   wordStart: WORD_START_SYMBOL,
   wordFlag: FLAG,
   startsWord: STARTS,
-  symbolMask: FLAG - 1,
+  symbolMask: SYMBOL_MASK,
 });
 
 /**
