@@ -13,7 +13,13 @@ import type { StatusLevel } from '../shared/dataset-types.ts';
 import { t } from '../shared/i18n.ts';
 import { loadMatcher } from '../shared/matcher/load.ts';
 import { notifyBackground } from '../shared/messages.ts';
-import { isActiveOn, loadSettings, type Settings, watchSettings } from '../shared/settings.ts';
+import {
+  contentScriptKey,
+  isActiveOn,
+  loadSettings,
+  type Settings,
+  watchSettings,
+} from '../shared/settings.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
 import type { ActiveLens } from './page-session.ts';
@@ -47,8 +53,9 @@ export function startCompanyLens({
   const apply = (settings: Settings) => {
     if (life.signal.aborted) return;
     const on = isActiveOn(settings, hostname);
-    // Only what the running activation depends on restarts it; e.g. a badge toggle does not.
-    const key = on ? JSON.stringify([settings.highlightStyle, settings.hoverDelayMs, settings.theme]) : 'off';
+    // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
+    // toggle does not.
+    const key = on ? contentScriptKey(settings) : 'off';
     if (key === appliedKey) {
       // Which mentions are painted is followed live: no rescan, and an open card stays open.
       scanner?.setMarkMentions(settings.markMentions);
@@ -87,11 +94,12 @@ export function startCompanyLens({
     session.activeChanged();
   };
 
-  clearHighlights(doc.defaultView as Window & typeof globalThis);
-  const session = startPageSession({ hostname, getActive: () => active, signal: life.signal });
+  const win = doc.defaultView as Window & typeof globalThis;
+  clearHighlights(win);
+  const session = startPageSession({ win, hostname, getActive: () => active, signal: life.signal });
   watchSettings(apply, life.signal);
   loadSettings().then(apply, () => {});
-  onContextInvalidated(() => life.abort(), life.signal);
+  onContextInvalidated(win, () => life.abort(), life.signal);
   life.signal.addEventListener('abort', () => activation?.abort(), { once: true });
   return () => life.abort();
 }

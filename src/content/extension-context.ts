@@ -11,14 +11,18 @@
  * the port's end to forget a frame's mentions.
  */
 import { ext, isExtensionContextAlive } from '../shared/browser.ts';
+import { runLater } from './page-proof-timer.ts';
 
 const PORT_NAME = 'company-lens-content';
 const LOCAL_CHECK_MS = 3000;
 const SETTLE_MS = 300;
 
-export function onContextInvalidated(cb: () => void, signal: AbortSignal): void {
+/**
+ * Calls `cb` once when the extension context is gone. Its timers are `runLater`'s: a page clearing
+ * timer ids must not keep an orphaned script alive.
+ */
+export function onContextInvalidated(win: Window, cb: () => void, signal: AbortSignal): void {
   let port: ReturnType<typeof ext.runtime.connect> | undefined;
-  let check: ReturnType<typeof setInterval> | undefined;
   let gone = false;
 
   const invalidated = () => {
@@ -38,25 +42,20 @@ export function onContextInvalidated(cb: () => void, signal: AbortSignal): void 
       port = undefined;
       // Chrome may still report the id in the disconnect event of an uninstall: look again shortly.
       if (!isExtensionContextAlive()) invalidated();
-      else setTimeout(() => isExtensionContextAlive() || invalidated(), SETTLE_MS);
+      else runLater(win, () => isExtensionContextAlive() || invalidated(), SETTLE_MS, signal);
     });
+  };
+  const checkLocally = () => {
+    if (!isExtensionContextAlive()) invalidated();
+    else runLater(win, checkLocally, LOCAL_CHECK_MS, signal);
   };
 
   connect();
-  check = setInterval(() => {
-    if (!isExtensionContextAlive()) invalidated();
-  }, LOCAL_CHECK_MS);
+  runLater(win, checkLocally, LOCAL_CHECK_MS, signal);
+  const doc = win.document;
   const onVisible = () => {
-    if (document.visibilityState === 'visible') connect();
+    if (doc.visibilityState === 'visible') connect();
   };
-  document.addEventListener('visibilitychange', onVisible, { signal });
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearInterval(check);
-      check = undefined;
-      port?.disconnect();
-    },
-    { once: true },
-  );
+  doc.addEventListener('visibilitychange', onVisible, { signal });
+  signal.addEventListener('abort', () => port?.disconnect(), { once: true });
 }

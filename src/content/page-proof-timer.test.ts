@@ -24,7 +24,7 @@ describe('runLater', () => {
   it('posts a task the page cannot cancel by id, with the delay and priority asked for', () => {
     const { win, posted } = fakeWindowWithScheduler();
     const callback = vi.fn();
-    runLater(win, callback, 40, new AbortController().signal, 'background');
+    runLater(win, callback, { delayMs: 40, priority: 'background' }, new AbortController().signal);
     expect(posted).toHaveLength(1);
     expect(posted[0]?.options).toMatchObject({ delay: 40, priority: 'background' });
     posted[0]?.callback();

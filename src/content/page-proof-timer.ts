@@ -16,14 +16,23 @@ interface PostTaskScheduler {
   ): Promise<unknown>;
 }
 
-/** Calls `callback` after `delayMs`, unless `signal` aborts first; returns a cancel function. */
+/** When a task runs: after `delayMs`, at the scheduler's `priority` (default 'user-visible'). */
+export interface Later {
+  delayMs: number;
+  priority?: TaskPriority;
+}
+
+/**
+ * Calls `callback` after `when` (a delay in milliseconds, or a `Later`), unless `signal` aborts
+ * first; returns a cancel function.
+ */
 export function runLater(
   win: Window,
   callback: () => void,
-  delayMs: number,
+  when: number | Later,
   signal: AbortSignal,
-  priority: TaskPriority = 'user-visible',
 ): () => void {
+  const { delayMs, priority = 'user-visible' } = typeof when === 'number' ? { delayMs: when } : when;
   const scheduler = (win as Window & { scheduler?: PostTaskScheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
     const task = new AbortController();

@@ -53,6 +53,7 @@ function start(isTopFrame = true) {
   let active: ActiveLens | undefined;
   const controller = new AbortController();
   const session = startPageSession({
+    win: globalThis as unknown as Window,
     hostname: 'news.example',
     getActive: () => active,
     signal: controller.signal,

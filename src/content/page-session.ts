@@ -21,6 +21,7 @@ export interface ActiveLens {
 const MAX_POSTPONED_REPORTS = 10;
 
 export interface PageSessionOptions {
+  win: Window;
   hostname: string;
   /** The running activation, or undefined while the lens is off for this page. */
   getActive: () => ActiveLens | undefined;
@@ -37,10 +38,11 @@ export interface PageSession {
 }
 
 export function startPageSession({
+  win,
   hostname,
   getActive,
   signal,
-  isTopFrame = window === window.top,
+  isTopFrame = win === win.top,
   reportDelayMs = 100,
 }: PageSessionOptions): PageSession {
   let navigator: ReturnType<typeof createMentionNavigator> | undefined;
@@ -58,7 +60,7 @@ export function startPageSession({
     // old content and our rescan of the new one (as zero). Wait for the scan to settle, within limits.
     if (active?.isScanning?.() && postponed < MAX_POSTPONED_REPORTS) {
       postponed++;
-      cancelReport = runLater(globalThis as unknown as Window, report, reportDelayMs, signal);
+      cancelReport = runLater(win, report, reportDelayMs, signal);
       return;
     }
     postponed = 0;
@@ -77,7 +79,7 @@ export function startPageSession({
     });
   };
   const scheduleReport = (delay = reportDelayMs) => {
-    cancelReport ??= runLater(globalThis as unknown as Window, report, delay, signal);
+    cancelReport ??= runLater(win, report, delay, signal);
   };
 
   handleFrameRequests(

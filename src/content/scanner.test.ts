@@ -36,7 +36,7 @@ describe('startScanner', () => {
     const index = scan(
       page(`<div>Hua</div><div>wei</div><p>Hua<br>wei</p>
         <textarea>Huawei</textarea><input value="Huawei"><div contenteditable>Huawei</div>
-        <script>"Huawei"</script><style>.Huawei{}</style><company-lens-card-host>Huawei</company-lens-card-host>
+        <script>"Huawei"</script><style>.Huawei{}</style><company-lens-card>Huawei</company-lens-card>
         <p>Xiaomi</p>`),
       life.signal,
     );

@@ -71,28 +71,15 @@ export function startScanner({
     }
   };
 
-  const watcher = startMutationWatcher(
-    win,
-    {
-      dirty: (root) => {
-        queue.add(root);
-        scheduler.wake();
-      },
-      removed: () => {
-        unpaint(store.removeDetached());
-        store.flush();
-      },
-    },
-    signal,
-  );
+  const guard = startTypingGuard(doc, signal);
 
+  // The queue finds shadow roots and custom elements, which the watcher and the late-shadow-root
+  // check below take on, and they feed the queue back. That cycle is the one place a callback names
+  // a part declared after it; no callback runs before `startScanner` has returned.
   const queue = new ScanQueue({
     matcher,
     commit,
-    onShadowRoot: (shadowRoot) => {
-      stylesheet.adoptInto(shadowRoot);
-      watcher.observe(shadowRoot);
-    },
+    onShadowRoot: (shadowRoot) => watchShadowRoot(shadowRoot),
     onShadowlessComponent: (element) => lateShadowRoots.watch(element),
     onBlockRead: (block) => unpaint(store.removeInBlock(block)),
     onMatched: (chars) => {
@@ -100,19 +87,6 @@ export function startScanner({
     },
   });
 
-  // A shadow root attached after its host was scanned: scanned like one added to the page.
-  const lateShadowRoots = startLateShadowRoots(
-    win,
-    (shadowRoot) => {
-      stylesheet.adoptInto(shadowRoot);
-      watcher.observe(shadowRoot);
-      queue.add(shadowRoot);
-      scheduler.wake();
-    },
-    signal,
-  );
-
-  const guard = startTypingGuard(doc, signal);
   const scheduler = startSliceScheduler(
     win,
     guard,
@@ -125,17 +99,53 @@ export function startScanner({
     signal,
   );
 
+  const rescan = (root: Node) => {
+    queue.add(root);
+    scheduler.wake();
+  };
+
+  const watcher = startMutationWatcher(
+    win,
+    {
+      dirty: rescan,
+      removed: () => {
+        unpaint(store.removeDetached());
+        store.flush();
+      },
+    },
+    signal,
+  );
+
+  const watchShadowRoot = (shadowRoot: ShadowRoot) => {
+    stylesheet.adoptInto(shadowRoot);
+    watcher.observe(shadowRoot);
+  };
+
+  // A shadow root attached after its host was scanned: scanned like one added to the page.
+  const lateShadowRoots = startLateShadowRoots(
+    win,
+    (shadowRoot) => {
+      watchShadowRoot(shadowRoot);
+      rescan(shadowRoot);
+    },
+    signal,
+  );
+
   /** Queues the blocks in view ahead of everything else, then `andThen`. */
   const scanVisibleFirst = (andThen?: () => void) =>
-    whenVisibleBlocksKnown(doc, signal, (blocks) => {
-      // Queued in reverse so that they end up in reading order at the front.
-      for (const block of blocks.reverse()) queue.add(block, { first: true, markSeen: true });
-      andThen?.();
-      scheduler.wake();
-    });
+    whenVisibleBlocksKnown(
+      doc,
+      (blocks) => {
+        // Queued in reverse so that they end up in reading order at the front.
+        for (const block of blocks.reverse()) queue.add(block, { first: true, markSeen: true });
+        andThen?.();
+        scheduler.wake();
+      },
+      signal,
+    );
 
   watcher.observe(doc);
-  whenPageSettled(win, signal, () => scanVisibleFirst(() => queue.add(doc, { skipSeen: true })));
+  whenPageSettled(win, () => scanVisibleFirst(() => queue.add(doc, { skipSeen: true })), signal);
 
   // A history-API navigation swaps content in place: the observer sees the DOM changes; show the
   // new view's marks first.

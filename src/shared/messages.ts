@@ -89,14 +89,14 @@ type FrameHandlers = {
 
 /** Answers `FrameRequest`s in a content script until `signal` aborts. Anything else is left alone. */
 export function handleFrameRequests(handlers: FrameHandlers, signal: AbortSignal): void {
-  listen(signal, (message, sender) => {
+  listen((message, sender) => {
     // Only our pages and the background may ask; a content script (even ours, in another frame) may not.
     if (!isFromExtensionPage(sender)) return undefined;
     const parsed = v.safeParse(FrameRequestSchema, message);
     if (!parsed.success) return undefined;
     const handler = handlers[parsed.output.type] as (r: FrameRequest) => unknown;
     return Promise.resolve(handler(parsed.output));
-  });
+  }, signal);
 }
 
 /** Handles `BackgroundNotice`s from our content scripts until `signal` aborts. */
@@ -104,17 +104,17 @@ export function handleBackgroundNotices(
   handle: (notice: BackgroundNotice, sender: Runtime.MessageSender) => void,
   signal: AbortSignal,
 ): void {
-  listen(signal, (message, sender) => {
+  listen((message, sender) => {
     const parsed = v.safeParse(BackgroundNoticeSchema, message);
     if (!parsed.success || !sender.tab) return undefined;
     handle(parsed.output, sender);
     return undefined;
-  });
+  }, signal);
 }
 
 function listen(
-  signal: AbortSignal,
   listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined,
+  signal: AbortSignal,
 ): void {
   if (signal.aborted) return;
   // Returning undefined (not a promise) lets another listener answer, as the polyfill documents.

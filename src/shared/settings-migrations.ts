@@ -10,43 +10,19 @@ interface MigrationResult {
   remove: string[];
 }
 
-const LEGACY_MARK_STYLES: Record<string, string | undefined> = {
-  underline: 'underline',
-  background: 'background',
-  none: 'hover-only',
-};
+export type Migration = (raw: Readonly<Record<string, unknown>>) => MigrationResult | null;
 
-type Migration = (raw: Readonly<Record<string, unknown>>) => MigrationResult | null;
-
-const MIGRATIONS: Migration[] = [
-  // 0.0.x kept the per-site switch as `blockedSites: { [hostname]: true }`; 0.1 stores a list of
-  // hostnames as `disabledSites`. An existing `disabledSites` wins, but old entries are merged in.
-  (raw) => {
-    const legacy = raw.blockedSites;
-    if (legacy === undefined) return null;
-    const fromLegacy =
-      legacy !== null && typeof legacy === 'object' && !Array.isArray(legacy)
-        ? Object.entries(legacy)
-            .filter(([, off]) => off === true)
-            .map(([host]) => host)
-        : [];
-    const current = Array.isArray(raw.disabledSites) ? raw.disabledSites : [];
-    const merged = [...new Set([...current, ...fromLegacy])];
-    return { set: merged.length ? { disabledSites: merged } : {}, remove: ['blockedSites'] };
-  },
-  // 0.0.x called the highlight style `markStyle` and had a value `"none"` for "only on hover".
-  (raw) => {
-    if (raw.markStyle === undefined) return null;
-    const renamed = LEGACY_MARK_STYLES[String(raw.markStyle)];
-    return {
-      set: renamed && raw.highlightStyle === undefined ? { highlightStyle: renamed } : {},
-      remove: ['markStyle'],
-    };
-  },
-];
+/**
+ * None yet: every key is as 0.1 first shipped it. A setting renamed or reshaped later gets a
+ * migration here, appended.
+ */
+const MIGRATIONS: readonly Migration[] = [];
 
 /** Applies every migration in order to a copy of `raw`; also returns the keys that changed. */
-export function migrateSettings(raw: Readonly<Record<string, unknown>>): {
+export function migrateSettings(
+  raw: Readonly<Record<string, unknown>>,
+  migrations: readonly Migration[] = MIGRATIONS,
+): {
   migrated: Record<string, unknown>;
   set: Record<string, unknown>;
   remove: string[];
@@ -54,7 +30,7 @@ export function migrateSettings(raw: Readonly<Record<string, unknown>>): {
   const migrated: Record<string, unknown> = { ...raw };
   const set: Record<string, unknown> = {};
   const remove = new Set<string>();
-  for (const migration of MIGRATIONS) {
+  for (const migration of migrations) {
     const result = migration(migrated);
     if (!result) continue;
     for (const key of result.remove) {

@@ -50,22 +50,47 @@ const hostnameList = v.pipe(
   v.transform((list) => [...new Set(list.map(normalizeHostname).filter((h): h is string => h !== null))]),
 );
 
+/**
+ * On the schema of a setting the content script reads (marks, card): changing it restarts the
+ * content script's activation in every tab, which is how the new value takes effect there.
+ */
+const restartsContentScript = <T>() =>
+  v.metadata<T, { restartsContentScript: true }>({ restartsContentScript: true });
+/** A setting the content script reads and follows without a restart (it applies the new value itself). */
+const followedLive = <T>() => v.metadata<T, { followedLive: true }>({ followedLive: true });
+
 /** Each schema accepts what `saveSettings` may store and turns it into the in-memory value. */
 export const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
   enabled: v.boolean(),
   disabledSites: hostnameList,
-  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
-  markMentions: v.picklist(MARK_MENTIONS),
+  highlightStyle: v.pipe(v.picklist(HIGHLIGHT_STYLES), restartsContentScript<HighlightStyle>()),
+  markMentions: v.pipe(v.picklist(MARK_MENTIONS), followedLive<MarkMentions>()),
   hoverDelayMs: v.pipe(
     v.number(),
     v.finite(),
     v.transform((n) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)))),
+    restartsContentScript<number>(),
   ),
   showBadge: v.boolean(),
-  theme: v.picklist(THEMES),
+  theme: v.pipe(v.picklist(THEMES), restartsContentScript<Theme>()),
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** The settings whose schema says that changing them restarts the content script. */
+export const RESTARTING_SETTINGS: readonly (keyof Settings)[] = SETTING_KEYS.filter(
+  (key) => v.getMetadata(SETTING_SCHEMAS[key]).restartsContentScript === true,
+);
+
+/** The settings the content script follows without restarting (`company-lens.ts` applies them). */
+export const LIVE_SETTINGS: readonly (keyof Settings)[] = SETTING_KEYS.filter(
+  (key) => v.getMetadata(SETTING_SCHEMAS[key]).followedLive === true,
+);
+
+/** The values of those settings as one key: the content script restarts when it changes. */
+export function contentScriptKey(settings: Settings): string {
+  return JSON.stringify(RESTARTING_SETTINGS.map((key) => settings[key]));
+}
 
 export function isSettingKey(key: string): key is keyof Settings {
   return Object.hasOwn(DEFAULT_SETTINGS, key);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../test/unit-setup/fake-browser.ts';
 import {
+  contentScriptKey,
   DEFAULT_SETTINGS,
   isActiveOn,
   loadSettings,
@@ -82,43 +83,26 @@ describe('saveSettings', () => {
 
   it('resetSettings brings back every default', async () => {
     await saveSettings({ enabled: false, disabledSites: ['a.example'] });
-    sync._setRaw({ ...(await sync.get(null)), blockedSites: { 'b.example': true } });
+    sync._setRaw({ ...(await sync.get(null)), unknownKey: { 'b.example': true } });
     await resetSettings();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });
 
+describe('contentScriptKey', () => {
+  it('changes with the settings whose schema says they restart the content script, and only those', () => {
+    const key = contentScriptKey(DEFAULT_SETTINGS);
+    for (const patch of [{ highlightStyle: 'background' }, { hoverDelayMs: 500 }, { theme: 'dark' }] as const)
+      expect(contentScriptKey({ ...DEFAULT_SETTINGS, ...patch }), JSON.stringify(patch)).not.toBe(key);
+    expect(contentScriptKey({ ...DEFAULT_SETTINGS, showBadge: false })).toBe(key);
+  });
+});
+
 describe('migrations', () => {
-  it('reads the legacy blockedSites map as disabledSites', async () => {
-    sync._setRaw({
-      blockedSites: { 'old.example': true, 'allowed.example': false },
-      disabledSites: ['new.example'],
-    });
-    expect((await loadSettings()).disabledSites).toEqual(['new.example', 'old.example']);
-  });
-
-  it('reads the legacy markStyle, renaming "none" to "hover-only"', async () => {
-    sync._setRaw({ markStyle: 'none' });
-    expect((await loadSettings()).highlightStyle).toBe('hover-only');
-    sync._setRaw({ markStyle: 'background', highlightStyle: 'underline' });
-    expect((await loadSettings()).highlightStyle).toBe('underline');
-  });
-
-  it('persists the migration: new keys written, legacy keys removed', async () => {
-    sync._setRaw({ blockedSites: { 'old.example': true }, markStyle: 'none', theme: 'light' });
+  it('persisting them leaves settings of the shipped shape as they are', async () => {
+    sync._setRaw({ theme: 'light', disabledSites: ['old.example'] });
     await persistSettingsMigrations();
-    expect(await sync.get(null)).toEqual({
-      disabledSites: ['old.example'],
-      highlightStyle: 'hover-only',
-      theme: 'light',
-    });
-  });
-
-  it('a corrupted legacy value is dropped without breaking anything', async () => {
-    sync._setRaw({ blockedSites: 'garbage', markStyle: 7 });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    await persistSettingsMigrations();
-    expect(await sync.get(null)).toEqual({});
+    expect(await sync.get(null)).toEqual({ theme: 'light', disabledSites: ['old.example'] });
   });
 });
 

@@ -16,6 +16,7 @@ import {
 } from './settings-schema.ts';
 
 export {
+  contentScriptKey,
   DEFAULT_SETTINGS,
   type HighlightStyle,
   type MarkMentions,

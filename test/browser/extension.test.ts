@@ -78,7 +78,8 @@ forEachBrowser(
         await page.mouse.move(first.rect.x + first.rect.width / 2, first.rect.y + first.rect.height / 2, {
           steps: 3,
         });
-      await new Promise((r) => setTimeout(r, 600));
+      // The card is open: whatever it needed has been loaded.
+      await page.waitForSelector('company-lens-card', { timeout: 10_000 });
       expect(requests.filter((url) => !url.startsWith(s.server.origin))).toEqual([]);
       await page.close();
     });
@@ -87,9 +88,10 @@ forEachBrowser(
       const s = session();
       for (const open of [() => s.openPopup(), () => s.openOptions()]) {
         const page = await open();
-        await new Promise((r) => setTimeout(r, 300));
+        await page.waitForFunction(() => (document.body.textContent?.trim().length ?? 0) > 0, {
+          timeout: 10_000,
+        });
         expect(pageErrorsOf(page)).toEqual([]);
-        expect(await page.evaluate(() => document.body.textContent?.trim().length ?? 0)).toBeGreaterThan(0);
         await page.close();
       }
     });

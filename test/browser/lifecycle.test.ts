@@ -6,10 +6,11 @@ import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { GECKO_ID } from '../../scripts/manifest-for-browser.ts';
+import { waitUntil } from '../support/extension-state.ts';
 import { readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const markTexts = async (page: Page) => (await readMarks(page)).map((m) => m.text).sort();
 
 async function openDemo(s: BrowserSession): Promise<Page> {
   // Both pages compared keep the window's size: `setViewport` fails in Firefox ESR 140 over BiDi
@@ -36,11 +37,39 @@ forEachBrowser(
       const page = await openDemo(s);
       const before = (await waitForStableMarks(page)).map((m) => m.text).sort();
       expect(before.length).toBeGreaterThan(0);
+      // The highlights registered now, to tell a new instance's from these in the page's own world.
+      await page.evaluate(() => {
+        const ours = new Map<string, unknown>();
+        CSS.highlights.forEach((highlight, name) => void ours.set(name, highlight));
+        (window as unknown as { before: typeof ours }).before = ours;
+      });
       reloadExtension(await s.openPopup());
-      await pause(2500);
-      const after = (await readMarks(page)).map((m) => m.text).sort();
       // Chromium does not inject content scripts into open tabs on reload, so the old instance must
-      // have removed its marks; Firefox injects the new instance, which must start from a clean slate.
+      // remove its marks; Firefox injects the new instance, which must start from a clean slate: it
+      // has once it has registered highlights of its own, and its marks have settled.
+      if (s.name === 'chromium') {
+        await waitUntil(
+          () => markTexts(page),
+          (texts) => texts.length === 0,
+          { what: 'no marks' },
+        );
+      } else {
+        await page.waitForFunction(
+          () => {
+            const { before } = window as unknown as { before: Map<string, unknown> };
+            let fresh = false;
+            CSS.highlights.forEach((highlight, name) => {
+              if (name.startsWith('company-lens-') && before.get(name) !== highlight) fresh = true;
+            });
+            return fresh;
+          },
+          { timeout: 15_000 },
+        );
+      }
+      const after =
+        s.name === 'chromium'
+          ? await markTexts(page)
+          : (await waitForStableMarks(page)).map((m) => m.text).sort();
       expect(after).toEqual(s.name === 'chromium' ? [] : before);
       // Nothing of ours is left in the page's own style sheets either.
       expect(
@@ -63,10 +92,16 @@ forEachBrowser(
       const marked = await page.screenshot({ encoding: 'base64' });
       const id = s.name === 'firefox' ? GECKO_ID : new URL(s.extensionOrigin).host;
       await s.browser.uninstallExtension(id);
-      await pause(1500);
-      const afterRemoval = await page.screenshot({ encoding: 'base64' });
+      // The old instance cleans up on its own time (Chromium), or the browser drops our styles with
+      // the extension (Firefox, where the ranges stay registered but nothing paints them): either
+      // way the page stops looking marked.
+      const { value: afterRemoval } = await waitUntil(
+        () => page.screenshot({ encoding: 'base64' }),
+        (shot) => shot !== marked,
+        { intervalMs: 200, what: 'the marks to go' },
+      );
       const clean = await openDemo(s);
-      await pause(500);
+      await clean.evaluate(() => document.fonts.ready.then(() => {}));
       const neverMarked = await clean.screenshot({ encoding: 'base64' });
       expect(marked).not.toBe(neverMarked);
       expect(afterRemoval === neverMarked).toBe(true);

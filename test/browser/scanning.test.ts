@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { startTrace, stopTrace } from '../../scripts/bench/chromium-tools.ts';
 import { ourTasks } from '../../scripts/bench/main-thread-cost.ts';
 import { generateBigPage } from '../fixtures/scan/generate-big-page.ts';
+import { reportingTabIds, waitForReportedMentions } from '../support/extension-state.ts';
 import { pageErrorsOf } from '../support/launch-browser.ts';
 import { type PaintedMark, readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { forEachBrowser } from './harness.ts';
@@ -132,14 +133,24 @@ forEachBrowser(
       await page.keyboard.type(' and Qualcomm', { delay: 20 });
       await page.click('#notes');
       await page.keyboard.type(' Qualcomm', { delay: 20 });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(shown(await readMarks(page))).toEqual(['Xiaomi']);
+      // A name added outside the fields after the typing: once it is marked, the scanner has been
+      // through the changes made before it.
+      await page.evaluate(() =>
+        document.body.append(Object.assign(document.createElement('p'), { textContent: 'Google' })),
+      );
+      const marks = await until(
+        () => readMarks(page),
+        (m) => shown(m).includes('Google'),
+      );
+      expect(shown(marks).sort()).toEqual(['Google', 'Xiaomi']);
       await page.close();
     });
 
     it('keeps up with a list a framework re-renders every 50 ms, without errors', async () => {
       const page = await session().openFixture('scan/framework-list.html');
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await page.waitForFunction(() => (window as unknown as { renders: number }).renders > 20, {
+        timeout: 10_000,
+      });
       // Stop the renders, then the marks must settle on exactly what the lists now show.
       const renders = await page.evaluate(() => {
         const w = window as unknown as { renders: number; stopRendering(): void };
@@ -157,6 +168,8 @@ forEachBrowser(
 
     it('stays responsive while it scans a 10 MB page, and paints what the reader scrolls to', async () => {
       const { name } = session();
+      const helper = await session().openOptions();
+      const known = await reportingTabIds(helper);
       const page = await session().browser.newPage();
       // Firefox has no trace of our tasks: a page-side probe times the gaps between timer callbacks
       // from our first painted mark on (before that, the page's own first layout dominates).
@@ -187,8 +200,8 @@ forEachBrowser(
         (m) => m.length > 0,
       );
       expect(shown(firstScreen)).toContain('Xiaomi');
-      // The whole scan takes a few seconds; watch all of it.
-      await new Promise((resolve) => setTimeout(resolve, 8000));
+      // The whole scan takes a few seconds; watch all of it, until every paragraph's name is counted.
+      await waitForReportedMentions(helper, known, bigPage.paragraphs, 60_000);
       let longestMs: number;
       if (name === 'chromium') {
         const tasks = ourTasks(await stopTrace(page), session().extensionOrigin);
@@ -219,6 +232,7 @@ forEachBrowser(
       );
       expect(atEnd.some((m) => m.text === lastName && m.rect.y >= 0)).toBe(true);
       await page.close();
+      await helper.close();
     }, 120_000);
   },
   { routes: { '/big.html': () => bigPage.html } },

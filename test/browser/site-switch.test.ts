@@ -4,7 +4,13 @@
  */
 import type { Frame } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { replaceStoredSettings } from '../support/extension-state.ts';
+import {
+  newReportingTabId,
+  replaceStoredSettings,
+  reportingTabIds,
+  topFrameReport,
+  waitUntil,
+} from '../support/extension-state.ts';
 import { forEachBrowser } from './harness.ts';
 
 function marksIn(frame: Frame): Promise<string[]> {
@@ -34,8 +40,15 @@ forEachBrowser('per-site switch', (session) => {
     const s = session();
     const options = await s.openOptions();
     await replaceStoredSettings(options, { disabledSites: ['127.0.0.1'] });
+    const known = await reportingTabIds(options);
     const page = await s.openFixture('scan/iframes.html');
-    await new Promise((r) => setTimeout(r, 1500));
+    // The top frame reports that it is off; the frames below it load with it and stay silent.
+    const tabId = await newReportingTabId(options, known);
+    await waitUntil(
+      () => topFrameReport(options, tabId),
+      (report) => report?.active === false,
+      { what: 'the top frame reporting it is off' },
+    );
     const frames = page.frames();
     expect(frames.map((f) => new URL(f.url()).hostname).sort()).toEqual([
       '127.0.0.1',
@@ -47,6 +60,9 @@ forEachBrowser('per-site switch', (session) => {
     await replaceStoredSettings(options, {});
     const marks = await allFrameMarks(frames, 1);
     expect(marks.map((m) => m.length)).toEqual([1, 1, 1]);
+    // Off again: every frame's marks go, the cross-origin one's too.
+    await replaceStoredSettings(options, { disabledSites: ['127.0.0.1'] });
+    expect((await allFrameMarks(frames, 0)).map((m) => m.length)).toEqual([0, 0, 0]);
     await page.close();
     await options.close();
   });

@@ -42,6 +42,44 @@ export async function newReportingTabId(
   return value[0] as number;
 }
 
+/** What the top frame of `tabId` last reported: whether the lens was on, and its mentions by company. */
+export function topFrameReport(
+  extensionPage: Page,
+  tabId: number,
+): Promise<{ active: boolean; counts: Record<string, number> } | undefined> {
+  return extensionPage.evaluate(async (id) => {
+    const api =
+      (globalThis as unknown as ExtensionGlobals).browser ??
+      (globalThis as unknown as ExtensionGlobals).chrome;
+    const key = `tab-mentions:${id}`;
+    const stored = (await api.storage.session.get(key))[key] as
+      | { frames?: Record<string, { active: boolean; counts: Record<string, number> }> }
+      | undefined;
+    return stored?.frames?.['0'];
+  }, tabId);
+}
+
+/**
+ * Waits until the top frame of the tab that starts reporting after `known` was taken has reported
+ * `total` mentions: its scan is done (a frame reports once its scanner is idle, or after about a
+ * second of postponing). Returns the tab id.
+ */
+export async function waitForReportedMentions(
+  extensionPage: Page,
+  known: number[],
+  total: number,
+  timeoutMs = 30_000,
+): Promise<number> {
+  const tabId = await newReportingTabId(extensionPage, known, timeoutMs);
+  const sum = (counts: Record<string, number> = {}) => Object.values(counts).reduce((a, b) => a + b, 0);
+  await waitUntil(
+    () => topFrameReport(extensionPage, tabId),
+    (report) => sum(report?.counts) === total,
+    { timeoutMs, intervalMs: 200, what: `${total} mentions reported` },
+  );
+  return tabId;
+}
+
 /** The tab id of an extension page itself. */
 export function ownTabId(extensionPage: Page): Promise<number> {
   return extensionPage.evaluate(async () => {

@@ -71,9 +71,8 @@ export function startHoverTracking(opts: HoverTrackingOptions): HoverTracking {
       cancelTick = runLater(
         win,
         () => dispatch({ type: 'tick', at: performance.now() }),
-        Math.max(0, deadline - performance.now()),
+        { delayMs: Math.max(0, deadline - performance.now()), priority: 'user-blocking' },
         signal,
-        'user-blocking',
       );
     }
     if (step.effect?.kind === 'open') {

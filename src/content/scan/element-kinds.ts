@@ -1,6 +1,8 @@
 /**
- * Which elements the scanner reads, and which ones end a run of text. Decided by tag name, not
- * computed style: reading styles for every element would force style recalculation on big pages.
+ * The DOM rules, in one place: which elements the scanner skips (not prose, the user's, or ours),
+ * what is editable, and which elements end a run of text (a block). Decided by tag name and
+ * attribute, not computed style or `isContentEditable`: reading styles for every element would
+ * force style recalculation on big pages.
  */
 import { isShadowRoot } from './compare-ranges.ts';
 
@@ -106,34 +108,34 @@ export function isPrefilteredBlockTag(tag: string): boolean {
 }
 
 const OUR_PREFIX = 'company-lens';
+/** HTML upper-cases `tagName`; XHTML and other namespaces keep the case it was created with. */
+const OUR_TAG_PREFIX = OUR_PREFIX.toUpperCase();
 
-function isEditable(element: Element): boolean {
-  if ((element as HTMLElement).isContentEditable === true) return true;
+/**
+ * An element that makes its subtree editable (text there belongs to the user). By attribute: its
+ * descendants are skipped with it, and a document in design mode is skipped as a whole.
+ */
+export function isEditingHost(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** Elements whose whole subtree the scanner leaves alone. */
-export function isSkippedElement(element: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(element.tagName) ||
-    element.localName.startsWith(OUR_PREFIX) ||
-    element.id.startsWith(OUR_PREFIX) ||
-    isEditable(element)
-  );
-}
-
-export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName);
-}
-
 /** By tag name alone, for the walker's hot path (editability is checked separately there). */
 export function isSkippedTag(tagName: string): boolean {
-  return SKIPPED_TAGS.has(tagName) || tagName.startsWith('COMPANY-LENS') || tagName.startsWith(OUR_PREFIX);
+  return SKIPPED_TAGS.has(tagName) || tagName.startsWith(OUR_TAG_PREFIX) || tagName.startsWith(OUR_PREFIX);
+}
+
+/** Elements whose whole subtree the scanner leaves alone. */
+export function isSkippedElement(element: Element): boolean {
+  return isSkippedTag(element.tagName) || isEditingHost(element);
 }
 
 export function isInlineTag(tagName: string): boolean {
   return INLINE_TAGS.has(tagName);
+}
+
+export function isInlineElement(element: Element): boolean {
+  return isInlineTag(element.tagName);
 }
 
 function parentAcrossShadow(node: Node): Node | null {
@@ -150,10 +152,21 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+/**
+ * The block whose run of text `node` is part of: `node` itself unless it is an inline element, else
+ * its nearest ancestor that is not one (an element, shadow root or document). Not above `top`.
+ */
+export function blockFrom(node: Node, top?: Node): Node {
+  let block = node;
+  while (block !== top && block.nodeType === 1 && isInlineTag((block as Element).tagName)) {
+    const parent = block.parentNode;
+    if (!parent) break;
+    block = parent;
+  }
+  return block;
+}
+
 /** The element (or shadow root, or document) whose run of text contains `node`. */
 export function blockOf(node: Node): Node {
-  let current = node.parentNode;
-  while (current && current.nodeType === 1 && isInlineElement(current as Element))
-    current = current.parentNode;
-  return current ?? node;
+  return node.parentNode ? blockFrom(node.parentNode) : node;
 }

@@ -21,6 +21,15 @@ function fakeWindow(readyState: DocumentReadyState) {
   };
 }
 
+/** A page in `readyState` with `whenPageSettled` waiting on it. */
+function settling(readyState: DocumentReadyState) {
+  const page = fakeWindow(readyState);
+  const callback = vi.fn();
+  const life = new AbortController();
+  whenPageSettled(page.win, callback, life.signal);
+  return { ...page, callback, life };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -29,9 +38,7 @@ afterEach(() => {
 });
 
 it('waits for the load event and the frame after it', () => {
-  const page = fakeWindow('interactive');
-  const callback = vi.fn();
-  whenPageSettled(page.win, new AbortController().signal, callback);
+  const { callback, ...page } = settling('interactive');
   page.frame();
   vi.advanceTimersByTime(10);
   expect(callback).not.toHaveBeenCalled();
@@ -46,9 +53,7 @@ it('waits for the load event and the frame after it', () => {
 });
 
 it('waits only for a frame on a page already loaded', () => {
-  const page = fakeWindow('complete');
-  const callback = vi.fn();
-  whenPageSettled(page.win, new AbortController().signal, callback);
+  const { callback, ...page } = settling('complete');
   expect(callback).not.toHaveBeenCalled();
   page.frame();
   vi.advanceTimersByTime(0);
@@ -56,9 +61,7 @@ it('waits only for a frame on a page already loaded', () => {
 });
 
 it('goes ahead after a second when the page never finishes loading or renders no frames', () => {
-  const page = fakeWindow('loading');
-  const callback = vi.fn();
-  whenPageSettled(page.win, new AbortController().signal, callback);
+  const { callback } = settling('loading');
   vi.advanceTimersByTime(999);
   expect(callback).not.toHaveBeenCalled();
   vi.advanceTimersByTime(1);
@@ -66,10 +69,7 @@ it('goes ahead after a second when the page never finishes loading or renders no
 });
 
 it('never calls back once aborted', () => {
-  const page = fakeWindow('complete');
-  const callback = vi.fn();
-  const life = new AbortController();
-  whenPageSettled(page.win, life.signal, callback);
+  const { callback, life, ...page } = settling('complete');
   life.abort();
   page.frame();
   vi.advanceTimersByTime(5000);

@@ -13,7 +13,7 @@ import { runLater } from '../page-proof-timer.ts';
  */
 const MAX_WAIT_MS = 1000;
 
-export function whenPageSettled(win: Window, signal: AbortSignal, callback: () => void): void {
+export function whenPageSettled(win: Window, callback: () => void, signal: AbortSignal): void {
   let done = false;
   const go = () => {
     if (done || signal.aborted) return;
@@ -24,7 +24,7 @@ export function whenPageSettled(win: Window, signal: AbortSignal, callback: () =
   const cancelFallback = runLater(win, go, MAX_WAIT_MS, signal);
   // The first frame after load is the page's to render; we follow in a task of our own.
   const afterLoad = () => {
-    const next = () => runLater(win, go, 0, signal, 'background');
+    const next = () => runLater(win, go, { delayMs: 0, priority: 'background' }, signal);
     if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(next);
     else next();
   };

@@ -56,7 +56,7 @@ export function startSliceScheduler(
   const schedule = () => {
     if (pending || signal.aborted) return;
     stats.idleSince = 0;
-    pending = runLater(win, run, 0, signal, 'background');
+    pending = runLater(win, run, { delayMs: 0, priority: 'background' }, signal);
   };
 
   return { wake: schedule };

@@ -20,17 +20,13 @@
 import type { Matcher, MatchHit } from '../../shared/matcher/load.ts';
 import {
   BREAKS_RUN_SELECTOR,
+  blockFrom,
+  isEditingHost,
   isInlineTag,
   isPrefilteredBlockTag,
   isSkippedTag,
   MAY_HOST_SHADOW_SELECTOR,
 } from './element-kinds.ts';
-
-/** An element that makes its subtree editable (text there belongs to the user). */
-function isEditingHost(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
-}
 
 export interface TextRun {
   nodes: Text[];
@@ -148,7 +144,7 @@ export class TextRunWalker {
         // it, as does entering a non-inline element (handled below) or a long run.
         if (parent !== this.lastParent) {
           this.lastParent = parent;
-          this.lastParentBlock = this.blockOf(parent);
+          this.lastParentBlock = blockFrom(parent, this.root);
         }
         const block = this.lastParentBlock as Node;
         if (block !== this.block || this.length >= MAX_RUN_CHARS) run = this.take();
@@ -188,15 +184,6 @@ export class TextRunWalker {
       }
       if (run) return run;
     }
-  }
-
-  /** The block whose run a text node under `parent` belongs to: up through inline elements. */
-  private blockOf(parent: Node): Node {
-    let block = parent;
-    while (block.nodeType === ELEMENT && block !== this.root && isInlineTag((block as Element).tagName)) {
-      block = block.parentNode ?? block;
-    }
-    return block;
   }
 
   /**

@@ -5,7 +5,7 @@
  * a 300 ms task of ours on a 10 MB article, Chromium 156, 2026-11.)
  */
 import { runLater } from '../page-proof-timer.ts';
-import { blockOf, isInlineElement } from './element-kinds.ts';
+import { blockFrom, isInlineElement } from './element-kinds.ts';
 
 /** Elements observed at most: the top of the page, where a freshly loaded page is read. */
 const MAX_TARGETS = 400;
@@ -44,8 +44,8 @@ function candidates(doc: Document): Element[] {
 /** Calls back once with the blocks in view (possibly none), in document order. */
 export function whenVisibleBlocksKnown(
   doc: Document,
-  signal: AbortSignal,
   callback: (blocks: Node[]) => void,
+  signal: AbortSignal,
 ): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || typeof win.IntersectionObserver !== 'function') {
@@ -64,11 +64,7 @@ export function whenVisibleBlocksKnown(
   const cancelFallback = runLater(win, () => finish([]), FALLBACK_MS, signal);
   // The first report covers every target, in view or not.
   observer = new win.IntersectionObserver((entries) =>
-    finish(
-      entries
-        .filter((entry) => entry.isIntersecting)
-        .map(({ target }) => (isInlineElement(target) ? blockOf(target) : target)),
-    ),
+    finish(entries.filter((entry) => entry.isIntersecting).map(({ target }) => blockFrom(target))),
   );
   for (const element of candidates(doc)) observer.observe(element);
   signal.addEventListener(

@@ -3,14 +3,8 @@
  * the shallow states and, for every state, one small record so that a step through a deep state
  * touches as few cache lines as possible (a 100k-name automaton is megabytes, far beyond L2).
  */
-import {
-  decodeUint16,
-  decodeUint32,
-  FIRST_CHAR_SYMBOL,
-  type SerializedMatcher,
-  WORD_START_SYMBOL,
-  WORD_UNIT_FLAG,
-} from './serialized-matcher.ts';
+import { decodeUint16, decodeUint32, type SerializedMatcher } from './serialized-matcher.ts';
+import { FIRST_CHAR_SYMBOL, WORD_START_SYMBOL, WORD_UNIT_FLAG } from './text-rules.ts';
 
 /**
  * Entries in the dense transition table (4 bytes each). On the 1 MB bench article with 100k names,
@@ -179,8 +173,3 @@ export function buildAutomaton(serialized: SerializedMatcher): Automaton {
   }
   return a;
 }
-
-/** What the last non-ignorable character was: decides WORD_START and whitespace collapsing. */
-export const AFTER_OTHER = 0;
-export const AFTER_SPACE = 1;
-export const AFTER_WORD = 2;

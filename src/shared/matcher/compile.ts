@@ -2,17 +2,27 @@
  * Build-time compiler: all aliases into one Aho-Corasick automaton, serialised so each tab only
  * decodes it (see serialized-matcher.ts for the layout).
  */
-import { foldChar, isIgnorable, isWhitespace, isWordUnit, normaliseAlias } from './char-classes.ts';
 import { nameStartsSource } from './name-starts.ts';
 import { prefilterSource } from './prefilter.ts';
+import { encodeArray, type SerializedMatcher } from './serialized-matcher.ts';
 import {
-  encodeArray,
   FIRST_CHAR_SYMBOL,
-  type SerializedMatcher,
+  foldChar,
+  isIgnorable,
+  isWhitespace,
+  isWordUnit,
+  NOTHING,
+  normaliseAlias,
+  readUnit,
   SKIP_SYMBOL,
   SPACE_SYMBOL,
+  STARTS_WORD,
+  SYMBOL_MASK,
+  TEXT_START,
+  UNKNOWN_SYMBOL,
   WORD_START_SYMBOL,
-} from './serialized-matcher.ts';
+  WORD_UNIT_FLAG,
+} from './text-rules.ts';
 
 export interface MatcherPattern {
   text: string;
@@ -39,21 +49,16 @@ function alphabetOf(foldedAliases: readonly string[]): Map<string, number> {
   return alphabet;
 }
 
-/** The same transform the runtime applies to text (see serialized-matcher.ts), on a normalised alias. */
-function symbolsOf(folded: string, alphabet: ReadonlyMap<string, number>): number[] {
+/** An alias as the runtime reads text (see text-rules.ts), through the same symbol table. */
+function symbolsOf(alias: string, table: Uint16Array): number[] {
   const symbols: number[] = [];
-  let afterWord = false;
-  for (let i = 0; i < folded.length; i++) {
-    const unit = folded[i] as string;
-    if (unit === ' ') {
-      symbols.push(SPACE_SYMBOL);
-      afterWord = false;
-      continue;
-    }
-    const word = isWordUnit(unit.charCodeAt(0));
-    if (word && !afterWord) symbols.push(WORD_START_SYMBOL);
-    afterWord = word;
-    symbols.push(alphabet.get(unit) as number);
+  let before = TEXT_START;
+  for (let i = 0; i < alias.length; i++) {
+    const read = readUnit(table[alias.charCodeAt(i)] as number, before);
+    if (read === NOTHING) continue;
+    before = read;
+    if (read & STARTS_WORD) symbols.push(WORD_START_SYMBOL);
+    symbols.push(read & SYMBOL_MASK);
   }
   return symbols;
 }
@@ -102,43 +107,49 @@ function failureLinks(trie: Trie, order: number[]): Uint32Array {
   return fail;
 }
 
-function foldPairs(alphabet: Map<string, number>): Uint16Array {
+/**
+ * The runtime's symbol table (automaton.ts), from the rules: every code unit read as its folded
+ * character's symbol, whitespace as SPACE, ignorables as SKIP, word units flagged.
+ */
+function symbolTableOf(alphabet: ReadonlyMap<string, number>): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    let symbol = alphabet.get(foldChar(String.fromCharCode(code))) ?? UNKNOWN_SYMBOL;
+    if (isIgnorable(code)) symbol = SKIP_SYMBOL;
+    else if (isWhitespace(code)) symbol = SPACE_SYMBOL;
+    table[code] = isWordUnit(code) ? symbol | WORD_UNIT_FLAG : symbol;
+  }
+  return table;
+}
+
+/** Uint16 pairs (code unit, symbol) where the table differs from each alphabet character as itself. */
+function foldPairs(table: Uint16Array, alphabet: ReadonlyMap<string, number>): Uint16Array {
   const pairs: number[] = [];
   for (let code = 0; code < 0x10000; code++) {
-    const char = String.fromCharCode(code);
-    if (isIgnorable(code)) pairs.push(code, SKIP_SYMBOL);
-    else if (isWhitespace(code)) pairs.push(code, SPACE_SYMBOL);
-    else {
-      const folded = foldChar(char);
-      const symbol = alphabet.get(folded);
-      if (folded !== char && symbol !== undefined) pairs.push(code, symbol);
-    }
+    const symbol = (table[code] as number) & SYMBOL_MASK;
+    if (symbol !== (alphabet.get(String.fromCharCode(code)) ?? UNKNOWN_SYMBOL)) pairs.push(code, symbol);
   }
   return Uint16Array.from(pairs);
 }
 
-/** Every code unit that reads as each alphabet character: itself and what folds into it. */
-function unitsBySymbol(alphabet: Map<string, number>, pairs: Uint16Array): Map<number, number[]> {
+/** Every code unit that reads as each alphabet character. */
+function unitsBySymbol(table: Uint16Array): Map<number, number[]> {
   const units = new Map<number, number[]>();
-  const folded = new Set<number>();
-  for (let i = 0; i < pairs.length; i += 2) folded.add(pairs[i] as number);
-  // As in the runtime symbol table, a fold pair takes precedence over the alphabet.
-  for (const [char, symbol] of alphabet) {
-    if (!folded.has(char.charCodeAt(0))) units.set(symbol, [char.charCodeAt(0)]);
-  }
-  for (let i = 0; i < pairs.length; i += 2) {
-    const symbol = pairs[i + 1] as number;
+  for (let code = 0; code < 0x10000; code++) {
+    const symbol = (table[code] as number) & SYMBOL_MASK;
+    if (symbol < FIRST_CHAR_SYMBOL || symbol === SKIP_SYMBOL) continue;
     const list = units.get(symbol);
-    if (list) list.push(pairs[i] as number);
-    else units.set(symbol, [pairs[i] as number]);
+    if (list) list.push(code);
+    else units.set(symbol, [code]);
   }
   return units;
 }
 
-function wordUnitRanges(): Uint16Array {
+/** Pairs (first, last) of the ranges of word units in the table. */
+function wordUnitRanges(table: Uint16Array): Uint16Array {
   const ranges: number[] = [];
   for (let code = 0; code < 0x10000; code++) {
-    if (!isWordUnit(code)) continue;
+    if (((table[code] as number) & WORD_UNIT_FLAG) === 0) continue;
     if (ranges.length > 0 && ranges[ranges.length - 1] === code - 1) ranges[ranges.length - 1] = code;
     else ranges.push(code, code);
   }
@@ -175,21 +186,22 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
   const companies = new Map<string, number>();
   const aliases = distinctAliases(patterns, companies);
   const alphabet = alphabetOf(aliases.map((alias) => alias.folded));
+  const table = symbolTableOf(alphabet);
   const caseSensitive: Record<string, string> = {};
   const symbolLists = aliases.map((alias, id) => {
     if (alias.caseSensitive) caseSensitive[id] = alias.text;
-    const symbols = symbolsOf(alias.folded, alphabet);
+    const symbols = symbolsOf(alias.text, table);
     if (symbols.length > 0xffff) throw new Error(`An alias is too long: ${alias.text.slice(0, 40)}…`);
     return symbols;
   });
   const patternCompany = aliases.map((alias) => alias.company);
-  const pairs = foldPairs(alphabet);
-  const units = unitsBySymbol(alphabet, pairs);
+  const pairs = foldPairs(table, alphabet);
+  const units = unitsBySymbol(table);
   const folded = aliases.map((alias) => alias.folded);
   const unitsOf = (char: string) => units.get(alphabet.get(char) as number) ?? [];
   const prefilter = prefilterSource(folded, unitsOf);
-  const wordUnits = wordUnitRanges();
-  const starts = nameStartsSource(folded, unitsOf, isWordUnit, wordUnits);
+  const wordUnits = wordUnitRanges(table);
+  const starts = nameStartsSource(folded, unitsOf, wordUnits);
 
   const trie = buildTrie(symbolLists);
   const order = breadthFirstOrder(trie);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, isWordUnit } from './char-classes.ts';
 import { compileMatcher, type MatcherPattern } from './compile.ts';
 import { loadMatcher } from './load.ts';
 import { MAX_PREFILTER_WORDS } from './prefilter.ts';
+import { foldChar, isWordUnit } from './text-rules.ts';
 
 const patterns: MatcherPattern[] = [
   { text: 'Xiaomi', caseSensitive: false, companyId: 'xiaomi' },

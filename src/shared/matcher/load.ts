@@ -1,34 +1,32 @@
 /**
  * Runtime side of the matcher: decodes the prebuilt automaton (milliseconds, no rebuilding) and
  * scans text in one pass whose cost per character does not depend on how many names there are.
+ * What counts as a match is decided in text-rules.ts; this file and the ones below only make it fast.
+ *
+ * Two paths, by dictionary size:
+ * - Up to MAX_PREFILTER_WORDS distinct words (the shipped dictionary): `prefilter` is a native
+ *   regular expression (prefilter.ts), and `findAll` runs the automaton only from the positions
+ *   another one finds (name-starts.ts). The automaton is small enough for dense rows only.
+ * - Larger dictionaries (the bench's 1,000 and 100,000 names, and knowledge packs): no regular
+ *   expressions; `prefilter` is `mayContain` (may-contain.ts) and `findAll` reads every character.
+ *   Shallow states have dense rows and deep ones sparse edges (automaton.ts).
  */
-import {
-  AFTER_OTHER,
-  AFTER_SPACE,
-  AFTER_WORD,
-  type Automaton,
-  buildAutomaton,
-  DEPTH,
-  FAIL,
-  NODE_STRIDE,
-  REPORT,
-  step,
-} from './automaton.ts';
+import { type Automaton, buildAutomaton, DEPTH, FAIL, NODE_STRIDE, REPORT, step } from './automaton.ts';
 import { mayContainIn } from './may-contain.ts';
 import { type Scan, scanAtNameStarts } from './name-starts.ts';
-import { type Candidate, pickMatches } from './pick-matches.ts';
 import { compilePrefilter } from './prefilter.ts';
+import { decodeUint16, decodeUint32, type SerializedMatcher } from './serialized-matcher.ts';
 import {
-  decodeUint16,
-  decodeUint32,
-  type SerializedMatcher,
+  type Candidate,
+  hasWordBoundaries,
+  pickMatches,
+  READING,
+  readUnit,
   SKIP_SYMBOL,
-  SPACE_SYMBOL,
-  UNKNOWN_SYMBOL,
-  WORD_START_SYMBOL,
+  spellsExactly,
+  TEXT_START,
   WORD_UNIT_FLAG,
-} from './serialized-matcher.ts';
-import { hasWordBoundaries } from './word-boundaries.ts';
+} from './text-rules.ts';
 
 export type { SerializedMatcher } from './serialized-matcher.ts';
 
@@ -60,37 +58,12 @@ export interface Matcher {
 }
 
 /** What precedes `index`, so that a slice starts the way a scan from the beginning would be there. */
-function contextBefore(symbolOf: Uint16Array, text: string, index: number): number {
+function unitBefore(symbolOf: Uint16Array, text: string, index: number): number {
   for (let i = index - 1; i >= 0; i--) {
     const symbol = symbolOf[text.charCodeAt(i)] as number;
-    if (symbol === SKIP_SYMBOL) continue;
-    if (symbol >= WORD_UNIT_FLAG) return AFTER_WORD;
-    return symbol === SPACE_SYMBOL ? AFTER_SPACE : AFTER_OTHER;
+    if (symbol !== SKIP_SYMBOL) return symbol;
   }
-  return AFTER_SPACE;
-}
-
-/**
- * Whether text[start, end) spells a case-sensitive alias exactly, ignorables left out and any
- * whitespace run standing for its one space.
- */
-function spells(symbolOf: Uint16Array, text: string, start: number, end: number, alias: string): boolean {
-  let j = 0;
-  let inSpace = false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const symbol = symbolOf[code] as number;
-    if (symbol === SKIP_SYMBOL) continue;
-    if (symbol === SPACE_SYMBOL) {
-      if (inSpace) continue;
-      inSpace = true;
-      if (alias.charCodeAt(j++) !== 32) return false;
-    } else {
-      inSpace = false;
-      if (alias.charCodeAt(j++) !== code) return false;
-    }
-  }
-  return j === alias.length;
+  return TEXT_START;
 }
 
 const NO_HITS: readonly MatchHit[] = Object.freeze([]);
@@ -127,7 +100,7 @@ function automatonScanner(serialized: SerializedMatcher): { a: Automaton; scan: 
         const alias = caseTexts.get(pattern);
         if (
           start < to &&
-          (alias === undefined || spells(a.symbolOf, text, start, end, alias)) &&
+          (alias === undefined || spellsExactly(a.symbolOf, text, start, end, alias)) &&
           hasWordBoundaries(text, start, end, isWordUnitCode)
         ) {
           into.push({ start, end, pattern });
@@ -143,16 +116,12 @@ function automatonScanner(serialized: SerializedMatcher): { a: Automaton; scan: 
     const { symbolOf, dense, rows, width, nodes } = a;
     const slots = ring;
     const mask = ringMask;
-    const skip = SKIP_SYMBOL;
-    const space = SPACE_SYMBOL;
-    const unknown = UNKNOWN_SYMBOL;
-    const wordStart = WORD_START_SYMBOL;
-    const wordFlag = WORD_UNIT_FLAG;
+    const { wordStart, startsWord, symbolMask } = READING;
     const stride = NODE_STRIDE;
     const candidates: Candidate[] = [];
     let state = 0;
     let consumed = 0;
-    let after = contextBefore(symbolOf, text, from);
+    let before = unitBefore(symbolOf, text, from);
     for (let i = from; i < text.length; i++) {
       if (i >= to) {
         // Past the slice: go on only while a name that started inside it may still be under way.
@@ -160,32 +129,18 @@ function automatonScanner(serialized: SerializedMatcher): { a: Automaton; scan: 
         const depth = nodes[state * stride + DEPTH] as number;
         if ((slots[(consumed - depth) & mask] as number) >= to) break;
       }
-      let symbol = symbolOf[text.charCodeAt(i)] as number;
-      if (symbol === skip) continue;
-      if (symbol >= wordFlag) {
-        symbol ^= wordFlag;
-        const startsWord = after !== AFTER_WORD;
-        after = AFTER_WORD;
-        if (symbol === unknown) {
-          state = 0;
-          continue;
-        }
-        if (startsWord) {
-          // Its ring slot holds the index of the character it stands before: where a name starts.
-          slots[consumed & mask] = i;
-          consumed++;
-          // Never negative: no name ends with WORD_START.
-          state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);
-        }
-      } else if (symbol === space) {
-        if (after === AFTER_SPACE) continue;
-        after = AFTER_SPACE;
-      } else {
-        after = AFTER_OTHER;
-        if (symbol === unknown) {
-          state = 0;
-          continue;
-        }
+      const unit = readUnit(symbolOf[text.charCodeAt(i)] as number, before);
+      if (unit < 0) continue;
+      before = unit;
+      // A character no alias has (UNKNOWN_SYMBOL) needs no test of its own: no state has an edge
+      // for it, so its step leads back to the root.
+      const symbol = unit & symbolMask;
+      if (unit >= startsWord) {
+        // Its ring slot holds the index of the character it stands before: where a name starts.
+        slots[consumed & mask] = i;
+        consumed++;
+        // Never negative: no name ends with WORD_START.
+        state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);
       }
       slots[consumed & mask] = i;
       consumed++;

@@ -2,15 +2,33 @@
  * Property: on random texts made of aliases (in any case, with ignorables and whitespace runs inside),
  * their beginnings and filler that sticks to them, the automaton finds exactly what a brute-force
  * search at every position finds, filtered by the same boundary and case rules and resolved the same
- * way; and `mayContain` says whether any alias occurs at all, boundaries and case aside.
+ * way; `mayContain` says whether any alias occurs at all, boundaries and case aside; and the two
+ * regular expressions built for small dictionaries, on their own, pass every such text (the
+ * prefilter) and stand at every mention's start (the name-start expression).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, isIgnorable, isWhitespace, normaliseAlias } from './char-classes.ts';
 import { compileMatcher, type MatcherPattern } from './compile.ts';
 import { loadMatcher, type Matcher } from './load.ts';
-import { type Candidate, pickMatches } from './pick-matches.ts';
-import { hasWordBoundaries } from './word-boundaries.ts';
+import {
+  type Candidate,
+  foldChar,
+  hasWordBoundaries,
+  IGNORABLE_CHARS,
+  isIgnorable,
+  isWhitespace,
+  normaliseAlias,
+  pickMatches,
+} from './text-rules.ts';
+
+/** `[text, caseSensitive]` as a pattern of a company of its own. */
+const pattern =
+  (prefix: string) =>
+  ([text, caseSensitive]: (string | boolean)[], i: number): MatcherPattern => ({
+    text: text as string,
+    caseSensitive: caseSensitive as boolean,
+    companyId: `${prefix}${i}`,
+  });
 
 const PATTERNS: MatcherPattern[] = [
   ['Huawei', false],
@@ -28,11 +46,7 @@ const PATTERNS: MatcherPattern[] = [
   ['Deutsche Telekom', true],
   ['(RED)', false],
   ['X', true],
-].map(([text, caseSensitive], i) => ({
-  text: text as string,
-  caseSensitive: caseSensitive as boolean,
-  companyId: `c${i}`,
-}));
+].map(pattern('c'));
 
 const ALIASES = PATTERNS.map((p) => normaliseAlias(p.text));
 
@@ -61,6 +75,9 @@ function occurrenceEnd(text: string, start: number, alias: string, exactCase: bo
 interface Subject {
   patterns: MatcherPattern[];
   matcher: Matcher;
+  /** The regular expressions the matcher was compiled with (small dictionaries), tested on their own. */
+  prefilter?: RegExp;
+  starts?: RegExp;
 }
 
 /** `whole`: without the regular expressions, as a large dictionary ships (the automaton reads every character). */
@@ -71,7 +88,10 @@ function subject(patterns: MatcherPattern[], { whole = false } = {}): Subject {
     delete serialized.starts;
     delete serialized.prefilter;
   }
-  return { patterns, matcher: loadMatcher(serialized) };
+  const regexes = whole
+    ? {}
+    : { prefilter: new RegExp(serialized.prefilter), starts: new RegExp(serialized.starts, 'g') };
+  return { patterns, matcher: loadMatcher(serialized), ...regexes };
 }
 
 function referenceFindAll({ patterns }: Subject, text: string): string[] {
@@ -92,13 +112,29 @@ function referenceMayContain({ patterns }: Subject, text: string): boolean {
   return false;
 }
 
+/** Every position where the name-start expression matches (it is zero-width). */
+function startPositions(starts: RegExp, text: string): Set<number> {
+  const positions = new Set<number>();
+  starts.lastIndex = 0;
+  while (starts.test(text)) positions.add(starts.lastIndex++);
+  return positions;
+}
+
 function agreesWithReference(s: Subject, text: string): void {
+  const reference = referenceFindAll(s, text);
   const found = s.matcher.findAll(text).map((h) => `${h.start}-${h.end}=${h.companyId}`);
-  expect(found).toEqual(referenceFindAll(s, text));
+  expect(found).toEqual(reference);
   const may = referenceMayContain(s, text);
   expect(s.matcher.mayContain(text)).toBe(may);
   // The prefilter may pass more, never less.
   if (may) expect(s.matcher.prefilter(text)).toBe(true);
+  // The regular expressions on their own: the prefilter passes every text holding an alias, and
+  // the name-start expression stands at every mention's start (text with an ignorable is scanned whole).
+  if (may && s.prefilter) expect(s.prefilter.test(text)).toBe(true);
+  if (s.starts && ![...IGNORABLE_CHARS].some((char) => text.includes(char))) {
+    const starts = startPositions(s.starts, text);
+    for (const mention of reference) expect(starts).toContain(Number(mention.split('-')[0]));
+  }
 }
 
 const FILLER = [
@@ -153,11 +189,7 @@ const tiny = subject(
     ['Bb', true],
     ['&a', false],
     ['a华', false],
-  ].map(([text, caseSensitive], i) => ({
-    text: text as string,
-    caseSensitive: caseSensitive as boolean,
-    companyId: `t${i}`,
-  })),
+  ].map(pattern('t')),
 );
 const tinyTextArb = fc
   .array(
@@ -170,24 +202,24 @@ const tinyTextArb = fc
   .map((units) => units.join(''));
 
 describe('matcher against a brute-force reference', () => {
-  it('finds what a search at every position finds; mayContain whether any alias occurs at all; the prefilter passes at least that', () => {
+  it.each([
+    [
+      'finds what a search at every position finds; mayContain whether any alias occurs at all; the regular expressions pass at least that',
+      names,
+      textArb,
+      400,
+    ],
+    [
+      'agrees as well without the name-start expression and the prefilter (large dictionaries)',
+      namesWhole,
+      textArb,
+      200,
+    ],
+    ['agrees on a tiny alphabet where names keep overlapping', tiny, tinyTextArb, 1000],
+  ] as const)('%s', (_, s, texts, numRuns) => {
     fc.assert(
-      fc.property(textArb, (text) => agreesWithReference(names, text)),
-      { numRuns: 400 },
-    );
-  });
-
-  it('agrees as well without the name-start expression and the prefilter (large dictionaries)', () => {
-    fc.assert(
-      fc.property(textArb, (text) => agreesWithReference(namesWhole, text)),
-      { numRuns: 200 },
-    );
-  });
-
-  it('agrees on a tiny alphabet where names keep overlapping', () => {
-    fc.assert(
-      fc.property(tinyTextArb, (text) => agreesWithReference(tiny, text)),
-      { numRuns: 1000 },
+      fc.property(texts, (text) => agreesWithReference(s, text)),
+      { numRuns },
     );
   });
 

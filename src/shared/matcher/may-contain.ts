@@ -11,23 +11,8 @@
  * it falls off. Both are folded into a second table of rows for word units inside words, so that the
  * common step costs what it costs in `findAll`.
  */
-import {
-  AFTER_OTHER,
-  AFTER_SPACE,
-  AFTER_WORD,
-  type Automaton,
-  NODE_STRIDE,
-  REPORT,
-  step,
-  trieChild,
-} from './automaton.ts';
-import {
-  SKIP_SYMBOL,
-  SPACE_SYMBOL,
-  UNKNOWN_SYMBOL,
-  WORD_START_SYMBOL,
-  WORD_UNIT_FLAG,
-} from './serialized-matcher.ts';
+import { type Automaton, NODE_STRIDE, REPORT, step, trieChild } from './automaton.ts';
+import { READING, readUnit, TEXT_START } from './text-rules.ts';
 
 /**
  * On a non-negative entry of the inside-word table: a name starts at this unit too, to be followed
@@ -81,54 +66,39 @@ export function mayContainIn(a: Automaton): (text: string) => boolean {
 
   return function mayContain(text: string): boolean {
     const { symbolOf, dense, rows, width, wordStartChild } = a;
-    const skip = SKIP_SYMBOL;
-    const space = SPACE_SYMBOL;
-    const unknown = UNKNOWN_SYMBOL;
-    const wordStart = WORD_START_SYMBOL;
-    const wordFlag = WORD_UNIT_FLAG;
+    const { wordStart, wordFlag, startsWord, symbolMask } = READING;
     const spawn = SPAWN;
     let state = 0;
     let count = 0;
-    let after = AFTER_SPACE;
+    let before = TEXT_START;
     for (let i = 0; i < text.length; i++) {
-      let symbol = symbolOf[text.charCodeAt(i)] as number;
-      if (symbol === skip) continue;
-      if (symbol >= wordFlag) {
-        symbol ^= wordFlag;
-        if (symbol !== unknown && after === AFTER_WORD) {
-          let entry =
-            state < rows
-              ? (inside[state * width + symbol] as number)
-              : insideWord(a, step(a, state, symbol), symbol);
-          if (count > 0) {
-            count = advance(count, symbol);
-            if (count < 0) return true;
-          }
-          if (entry >= spawn) {
-            entry ^= spawn;
-            const started = wordStartChild[symbol] as number;
-            if (started < 0) return true;
-            paths[count++] = started;
-          }
-          if (entry < 0) return true;
-          state = entry;
-          continue;
+      const unit = readUnit(symbolOf[text.charCodeAt(i)] as number, before);
+      if (unit < 0) continue;
+      before = unit;
+      // A character no alias has (UNKNOWN_SYMBOL) leads back to the root and ends every path.
+      const symbol = unit & symbolMask;
+      if (unit >= startsWord) {
+        // Never negative: no name ends with WORD_START.
+        state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);
+        if (count > 0) count = advance(count, wordStart);
+      } else if (unit >= wordFlag) {
+        // A word unit inside a word: a name may start here too (see above).
+        let entry =
+          state < rows
+            ? (inside[state * width + symbol] as number)
+            : insideWord(a, step(a, state, symbol), symbol);
+        if (count > 0) {
+          count = advance(count, symbol);
+          if (count < 0) return true;
         }
-        if (symbol !== unknown) {
-          // Never negative: no name ends with WORD_START.
-          state = state < rows ? (dense[state * width + wordStart] as number) : step(a, state, wordStart);
-          if (count > 0) count = advance(count, wordStart);
+        if (entry >= spawn) {
+          entry ^= spawn;
+          const started = wordStartChild[symbol] as number;
+          if (started < 0) return true;
+          paths[count++] = started;
         }
-        after = AFTER_WORD;
-      } else if (symbol === space) {
-        if (after === AFTER_SPACE) continue;
-        after = AFTER_SPACE;
-      } else {
-        after = AFTER_OTHER;
-      }
-      if (symbol === unknown) {
-        state = 0;
-        count = 0;
+        if (entry < 0) return true;
+        state = entry;
         continue;
       }
       state = state < rows ? (dense[state * width + symbol] as number) : step(a, state, symbol);

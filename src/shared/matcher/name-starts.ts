@@ -15,19 +15,12 @@
  * Ignorable characters can sit inside a first word, where the expression cannot see through them:
  * text holding any is scanned whole. Large dictionaries ship no expression (see MAX_PREFILTER_WORDS).
  */
-import { IGNORABLE_CLASS, MAX_PREFILTER_WORDS, unit, wordPattern } from './prefilter.ts';
+import { IGNORABLE_CLASS, MAX_PREFILTER_WORDS, rangesClass, wordPattern } from './prefilter.ts';
+import { isWordUnit } from './text-rules.ts';
 
 /** A word that starts with another word of the list adds nothing to a look-ahead. */
 function withoutLongerForms(words: Set<string>): string[] {
   return [...words].filter((word) => ![...words].some((other) => other !== word && word.startsWith(other)));
-}
-
-/** Pairs (first, last) of code unit ranges as one character class. */
-function rangesClass(ranges: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < ranges.length; i += 2)
-    out += `${unit(ranges[i] as number)}-${unit(ranges[i + 1] as number)}`;
-  return `[${out}]`;
 }
 
 /**
@@ -38,7 +31,6 @@ function rangesClass(ranges: Uint16Array): string {
 export function nameStartsSource(
   foldedAliases: readonly string[],
   unitsOf: (folded: string) => readonly number[],
-  isWordUnit: (code: number) => boolean,
   wordUnits: Uint16Array,
 ): string | undefined {
   const atWordStart = new Set<string>();

@@ -12,27 +12,34 @@
  * With many names the alternation stops paying (and grows large), so it is built only for small
  * dictionaries; the scanner falls back to `mayContain` otherwise.
  */
-import { IGNORABLE_CHARS } from './char-classes.ts';
+import { IGNORABLE_CHARS } from './text-rules.ts';
 
 /** Above this many distinct words the matcher ships no prefilter. */
 export const MAX_PREFILTER_WORDS = 256;
 
-export function unit(code: number): string {
+function unit(code: number): string {
   return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** Pairs (first, last) of code unit ranges, inclusive, as one character class. */
+export function rangesClass(ranges: ArrayLike<number>): string {
+  if (ranges.length === 2 && ranges[0] === ranges[1]) return unit(ranges[0] as number);
+  let out = '';
+  for (let i = 0; i < ranges.length; i += 2) {
+    const [first, last] = [ranges[i] as number, ranges[i + 1] as number];
+    out += first === last ? unit(first) : `${unit(first)}-${unit(last)}`;
+  }
+  return `[${out}]`;
 }
 
 /** A character class of the given code units, consecutive ones as ranges. */
 function classOf(codes: readonly number[]): string {
-  const sorted = [...new Set(codes)].sort((a, b) => a - b);
-  if (sorted.length === 1) return unit(sorted[0] as number);
-  let out = '';
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
-    out += i === j ? unit(sorted[i] as number) : `${unit(sorted[i] as number)}-${unit(sorted[j] as number)}`;
-    i = j + 1;
+  const ranges: number[] = [];
+  for (const code of [...new Set(codes)].sort((a, b) => a - b)) {
+    if (ranges.length > 0 && ranges[ranges.length - 1] === code - 1) ranges[ranges.length - 1] = code;
+    else ranges.push(code, code);
   }
-  return `[${out}]`;
+  return rangesClass(ranges);
 }
 
 /** Any ignorable character, as a class: one may sit inside a word and hide it from a pattern. */

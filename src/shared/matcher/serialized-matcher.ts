@@ -5,9 +5,9 @@
  * States are numbered in breadth-first order and each state's trie edges are stored contiguously in
  * that order, so the target of edge `i` is state `i + 1` and needs no storage.
  *
- * Aliases and text go through the same transform into symbols: whitespace runs become one SPACE
- * symbol, ignorables vanish, and WORD_START precedes every word unit (see `isWordUnit`) that follows
- * no word unit. A name that begins with a letter can then only begin at a word start, which it must
+ * Aliases and text go through the same transform into symbols (`readUnit` in text-rules.ts):
+ * whitespace runs become one SPACE symbol, ignorables vanish, and WORD_START precedes every word unit
+ * that follows no word unit. A name that begins with a letter can then only begin at a word start, which it must
  * anyway, and in the middle of a word the automaton falls back to the root instead of wandering
  * through the states of names that happen to start with the rest of that word.
  */
@@ -51,18 +51,6 @@ export interface SerializedMatcher {
   /** First words of the aliases, where `findAll` looks for mentions (name-starts.ts); absent likewise. */
   starts?: string;
 }
-
-/** Symbol 0: a character no alias contains. */
-export const UNKNOWN_SYMBOL = 0;
-/** Any whitespace run. */
-export const SPACE_SYMBOL = 1;
-/** Before a word unit that follows none. */
-export const WORD_START_SYMBOL = 2;
-export const FIRST_CHAR_SYMBOL = 3;
-/** Marks ignorable characters in the runtime symbol table; never an automaton symbol. */
-export const SKIP_SYMBOL = 0x7fff;
-/** Set on word units in the runtime symbol table, so the scan needs one lookup per character. */
-export const WORD_UNIT_FLAG = 0x8000;
 
 export function encodeArray(array: Uint16Array | Uint32Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
