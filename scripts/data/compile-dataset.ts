@@ -1,8 +1,8 @@
 import type { Company, Dataset, Fact } from '../../src/shared/dataset-types.ts';
 import { locateQuote } from '../../src/shared/normalise-quote.ts';
+import { deriveStatus } from '../../src/shared/pack/derive-status.ts';
 import { compareFuzzyDates } from '../../src/shared/pack/fuzzy-date.ts';
 import type { ValidArticle, ValidCompany } from '../../src/shared/pack/valid-sources.ts';
-import { deriveStatus } from './derive-status.ts';
 
 /**
  * Turns checked sources into the compiled `Dataset`. Runs only after every check has passed, so

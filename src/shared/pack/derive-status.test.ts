@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FuzzyDate } from '../../src/shared/dataset-types.ts';
-import type { FactSource } from '../../src/shared/pack/source-schema.ts';
+import type { FuzzyDate } from '../dataset-types.ts';
 import { deriveStatus, NO_RESTRICTION_LABEL } from './derive-status.ts';
+import type { FactSource } from './source-schema.ts';
 
 const month = (value: string): FuzzyDate => ({ value, precision: 'month', inferred: true });
 const articleDates = new Map([

@@ -1,6 +1,6 @@
-import type { CompanyStatus, FuzzyDate, StatusLevel } from '../../src/shared/dataset-types.ts';
-import { compareFuzzyDates } from '../../src/shared/pack/fuzzy-date.ts';
-import type { FactSource } from '../../src/shared/pack/source-schema.ts';
+import type { CompanyStatus, FuzzyDate, StatusLevel } from '../dataset-types.ts';
+import { compareFuzzyDates } from './fuzzy-date.ts';
+import type { FactSource } from './source-schema.ts';
 
 export const NO_RESTRICTION_LABEL = 'No US restriction reported in our sources';
 
