@@ -1,7 +1,7 @@
 import type { Company, Dataset, Fact } from '../../src/shared/dataset-types.ts';
 import { locateQuote } from '../../src/shared/normalise-quote.ts';
 import { deriveStatus } from '../../src/shared/pack/derive-status.ts';
-import { compareFuzzyDates } from '../../src/shared/pack/fuzzy-date.ts';
+import { newestFirst } from '../../src/shared/pack/order-facts.ts';
 import type { ValidArticle, ValidCompany } from '../../src/shared/pack/valid-sources.ts';
 
 /**
@@ -32,19 +32,6 @@ export function compileDataset(
         quote,
       };
     });
-    // Newest first; for equal dates, the newer article first; then the order of the source file.
-    const newestFirst = facts
-      .map((fact, index) => ({ fact, index }))
-      .sort(
-        (a, b) =>
-          compareFuzzyDates(b.fact.date, a.fact.date) ||
-          compareFuzzyDates(
-            articleDates.get(b.fact.articleId) ?? b.fact.date,
-            articleDates.get(a.fact.articleId) ?? a.fact.date,
-          ) ||
-          a.index - b.index,
-      )
-      .map(({ fact }) => fact);
     return {
       id: source.id,
       name: source.name,
@@ -53,7 +40,7 @@ export function compileDataset(
       parentId: source.parent,
       aliases: source.aliases.map(({ text, caseSensitive }) => ({ text, caseSensitive })),
       status: deriveStatus(source.facts, articleDates),
-      facts: newestFirst,
+      facts: newestFirst(facts, articleDates),
     };
   });
 

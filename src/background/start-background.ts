@@ -3,12 +3,14 @@
  * (and Firefox's event page) is woken by these listeners, so they must exist before the first await.
  */
 import { ext } from '../shared/browser.ts';
-import { handleBackgroundNotices } from '../shared/messages.ts';
+import { handleBackgroundNotices, handleBackgroundRequests } from '../shared/messages.ts';
 import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts';
 import { setUpBadgeColours } from './badge.ts';
 import { watchFramePorts } from './frame-ports.ts';
 import { watchMentionCommands } from './mention-commands.ts';
 import { openSourceReader } from './open-source-reader.ts';
+import { answerGetCompanies } from './packs/answer-get-companies.ts';
+import { watchPacks } from './packs/watch-packs.ts';
 import { forgetTab, recordFrameReport, repaintAllBadges } from './tab-mentions-recorder.ts';
 
 export function startBackground(signal: AbortSignal): void {
@@ -21,6 +23,8 @@ export function startBackground(signal: AbortSignal): void {
     if (tabId === undefined) return;
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
+  handleBackgroundRequests({ 'get-companies': answerGetCompanies }, signal);
+  watchPacks(signal);
   watchFramePorts(signal);
   watchMentionCommands(signal);
 

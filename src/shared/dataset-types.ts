@@ -14,7 +14,14 @@ export interface FuzzyDate {
   inferred: boolean;
 }
 
+/** The knowledge pack a record comes from (docs/dataset.md#knowledge-packs). */
+export interface PackRef {
+  id: string;
+  name: string;
+}
+
 export interface Article {
+  /** Within an imported pack's records, namespaced by the pack (`<pack id>/<article id>`). */
   id: string;
   headline: string;
   /** The outlet that published it, where known. */
@@ -26,6 +33,8 @@ export interface Article {
   dateBasis: string;
   /** Where it can be read online, when known (never guessed). */
   url: string | null;
+  /** The imported pack it comes from; absent for the bundled articles. */
+  pack?: PackRef;
 }
 
 export type FactCategory = 'status' | 'event' | 'market' | 'relationship';
@@ -40,6 +49,8 @@ export interface Fact {
   articleId: string;
   /** Verbatim from the article (checked at build time, whitespace and typographic quotes normalised). */
   quote: string;
+  /** The imported pack it comes from; absent for the bundled articles' facts. */
+  pack?: PackRef;
 }
 
 /**

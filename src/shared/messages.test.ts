@@ -1,7 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../test/unit-setup/fake-browser.ts';
 import type { Runtime } from './browser.ts';
-import { handleBackgroundNotices, handleFrameRequests, sendToFrame } from './messages.ts';
+import {
+  handleBackgroundNotices,
+  handleBackgroundRequests,
+  handleFrameRequests,
+  MAX_COMPANIES_PER_REQUEST,
+  sendToFrame,
+} from './messages.ts';
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
 const listeners = new Set<Listener>();
@@ -87,6 +93,23 @@ describe('handleBackgroundNotices', () => {
     dispatch({ ...notice, counts: { zte: 1.5 } }, fromTab);
     expect(handle).toHaveBeenCalledTimes(1);
     expect(handle).toHaveBeenCalledWith(notice, fromTab);
+  });
+});
+
+describe('handleBackgroundRequests', () => {
+  it('answers get-companies from our content scripts only, with a bounded list of ids', async () => {
+    const answer = { revision: 'r1', companies: [], articles: [] };
+    const getCompanies = vi.fn(async () => answer);
+    handleBackgroundRequests({ 'get-companies': getCompanies }, new AbortController().signal);
+    const fromTab = { id: ours.id, url: 'https://news.example/', tab: { id: 3 } as never, frameId: 0 };
+    expect(await dispatch({ type: 'get-companies', ids: ['zte'] }, fromTab)[0]).toEqual(answer);
+    expect(dispatch({ type: 'get-companies', ids: ['zte'] }, { ...fromTab, id: 'someone-else' })).toEqual([
+      undefined,
+    ]);
+    const tooMany = Array.from({ length: MAX_COMPANIES_PER_REQUEST + 1 }, (_, i) => `c${i}`);
+    expect(dispatch({ type: 'get-companies', ids: tooMany }, fromTab)).toEqual([undefined]);
+    expect(dispatch({ type: 'get-companies', ids: [7] }, fromTab)).toEqual([undefined]);
+    expect(getCompanies).toHaveBeenCalledTimes(1);
   });
 });
 

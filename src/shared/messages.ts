@@ -4,10 +4,12 @@
  * content script must never act on something a page managed to pass along.
  *
  * - To a frame's content script (`tabs.sendMessage` from the popup or the background): `FrameRequest`.
- * - To the background (`runtime.sendMessage` from content scripts): `BackgroundNotice`.
+ * - To the background (`runtime.sendMessage` from content scripts): `BackgroundNotice`, and
+ *   `BackgroundRequest` where the content script needs an answer.
  */
 import * as v from 'valibot';
 import { ext, type Runtime } from './browser.ts';
+import type { Article, Company } from './dataset-types.ts';
 
 const FrameRequestSchema = v.variant('type', [
   /** What the popup needs to describe the page: its hostname and whether we mark it. */
@@ -57,6 +59,24 @@ const BackgroundNoticeSchema = v.variant('type', [
 ]);
 export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
 
+/** The most ids one `get-companies` asks for: a page's companies go in batches of at most this. */
+export const MAX_COMPANIES_PER_REQUEST = 500;
+
+const BackgroundRequestSchema = v.variant('type', [
+  /** The merged records of the enabled packs' companies (company-records.ts), with their articles. */
+  v.object({
+    type: v.literal('get-companies'),
+    ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_COMPANIES_PER_REQUEST)),
+  }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+/** The answer each request gets; the background built it from checked packs. */
+export interface BackgroundResponses {
+  /** `revision` is that of the pack runtime the records belong to (none when no pack is enabled). */
+  'get-companies': { revision: string | undefined; companies: Company[]; articles: Article[] };
+}
+
 /** Sends `request` to one frame of a tab; rejects if no content script answers (e.g. a store page). */
 export async function sendToFrame<T extends FrameRequest['type']>(
   tabId: number,
@@ -70,6 +90,12 @@ export async function sendToFrame<T extends FrameRequest['type']>(
 
 export function notifyBackground(notice: BackgroundNotice): Promise<void> {
   return ext.runtime.sendMessage(notice).then(() => undefined);
+}
+
+export function askBackground<T extends BackgroundRequest['type']>(
+  request: Extract<BackgroundRequest, { type: T }>,
+): Promise<BackgroundResponses[T]> {
+  return ext.runtime.sendMessage(request) as Promise<BackgroundResponses[T]>;
 }
 
 function isFromOurExtension(sender: Runtime.MessageSender): boolean {
@@ -109,6 +135,26 @@ export function handleBackgroundNotices(
     if (!parsed.success || !sender.tab) return undefined;
     handle(parsed.output, sender);
     return undefined;
+  }, signal);
+}
+
+type BackgroundHandlers = {
+  [K in keyof BackgroundResponses]: (
+    request: Extract<BackgroundRequest, { type: K }>,
+    sender: Runtime.MessageSender,
+  ) => Promise<BackgroundResponses[K]>;
+};
+
+/** Answers `BackgroundRequest`s from our content scripts until `signal` aborts. */
+export function handleBackgroundRequests(handlers: BackgroundHandlers, signal: AbortSignal): void {
+  listen((message, sender) => {
+    const parsed = v.safeParse(BackgroundRequestSchema, message);
+    if (!parsed.success || !sender.tab) return undefined;
+    const handler = handlers[parsed.output.type] as (
+      r: BackgroundRequest,
+      s: Runtime.MessageSender,
+    ) => Promise<unknown>;
+    return handler(parsed.output, sender);
   }, signal);
 }
 

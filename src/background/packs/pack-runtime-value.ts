@@ -1,0 +1,35 @@
+/**
+ * What tabs get of the merged packs (see `src/shared/pack-runtime.ts`): the matcher compiled over
+ * every alias, and the level of each company that has one.
+ */
+import { compileMatcher } from '../../shared/matcher/compile.ts';
+import type { PackRuntime } from '../../shared/pack-runtime.ts';
+import type { MergedPacks } from './merge-packs.ts';
+
+export function levelsOf(companies: MergedPacks['companies']): PackRuntime['levels'] {
+  const levels: PackRuntime['levels'] = {};
+  for (const { id, status } of companies) if (status.level !== 'none') levels[id] = status.level;
+  return levels;
+}
+
+export function packRuntimeValue(merged: MergedPacks, revision: string, packsRevision: unknown): PackRuntime {
+  return {
+    revision,
+    packsRevision,
+    matcher: compileMatcher(merged.patterns),
+    levels: levelsOf(merged.companies),
+  };
+}
+
+/**
+ * The most a runtime may weigh, as JSON: Chrome's `storage.local` holds 10 MB in all without the
+ * `unlimitedStorage` permission, which we do not ask for, and every tab reads the whole value at its
+ * start. A larger merge is not written (docs/dataset.md#knowledge-packs-in-the-extension).
+ * https://developer.chrome.com/docs/extensions/reference/api/storage#property-local-QUOTA_BYTES
+ */
+export const MAX_RUNTIME_BYTES = 9 * 1024 * 1024;
+
+/** The size Chrome counts against the quota: the key plus the value's JSON, in UTF-8 bytes. */
+export function runtimeBytes(key: string, runtime: PackRuntime): number {
+  return new TextEncoder().encode(key + JSON.stringify(runtime)).length;
+}

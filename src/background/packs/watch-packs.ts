@@ -1,0 +1,117 @@
+/**
+ * Keeps what tabs use in step with the enabled packs: on start (unless what is stored was built from
+ * the packs as they are) and whenever the options page bumps `PACKS_REVISION_KEY`, the background
+ * merges the bundled pack with the enabled ones, stores the merged records (company-records.ts) and
+ * then the runtime tabs read (pack-runtime.ts). All of it runs here, off every page's thread.
+ * Rebuilds run one at a time; changes during one give one more.
+ */
+import bundledPackJson from '../../generated/bundled.pack.json';
+import { ext } from '../../shared/browser.ts';
+import { type CompanyRecords, openCompanyRecords } from '../../shared/company-records.ts';
+import type { Pack } from '../../shared/pack/pack-schema.ts';
+import {
+  PACK_RUNTIME_KEY,
+  PACK_RUNTIME_PROBLEM_KEY,
+  type PackRuntimeProblem,
+  readPackRuntime,
+} from '../../shared/pack-runtime.ts';
+import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
+import { mergePacks } from './merge-packs.ts';
+import { MAX_RUNTIME_BYTES, packRuntimeValue, runtimeBytes } from './pack-runtime-value.ts';
+
+// The build wrote it after checking it as a pack.
+const bundledPack = bundledPackJson as unknown as Pack;
+
+let records: Promise<CompanyRecords> | undefined;
+/** The merged records, opened once per background start. */
+export function companyRecords(): Promise<CompanyRecords> {
+  records ??= openCompanyRecords();
+  return records;
+}
+
+async function readPacksRevision(): Promise<unknown> {
+  return (await ext.storage.local.get(PACKS_REVISION_KEY))[PACKS_REVISION_KEY];
+}
+
+async function rebuild(): Promise<void> {
+  const packsRevision = await readPacksRevision();
+  const store = await openPackStore();
+  let packs: Pack[];
+  try {
+    const enabled = (await store.list()).filter((summary) => summary.enabled);
+    packs = (await Promise.all(enabled.map((summary) => store.get(summary.id)))).filter(
+      (pack): pack is Pack => pack !== undefined,
+    );
+  } finally {
+    store.close();
+  }
+  const stored = await companyRecords();
+  if (packs.length === 0) {
+    // Tabs go back to the bundled files first, then the records they no longer ask for go.
+    await ext.storage.local.remove([PACK_RUNTIME_KEY, PACK_RUNTIME_PROBLEM_KEY]);
+    await stored.clear();
+    return;
+  }
+  const merged = mergePacks(bundledPack, packs);
+  const revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const runtime = packRuntimeValue(merged, revision, packsRevision);
+  const bytes = runtimeBytes(PACK_RUNTIME_KEY, runtime);
+  if (bytes > MAX_RUNTIME_BYTES) {
+    const problem: PackRuntimeProblem = {
+      kind: 'too-large',
+      packsRevision,
+      bytes,
+      maxBytes: MAX_RUNTIME_BYTES,
+    };
+    await ext.storage.local.remove(PACK_RUNTIME_KEY);
+    await ext.storage.local.set({ [PACK_RUNTIME_PROBLEM_KEY]: problem });
+    await stored.clear();
+    return;
+  }
+  // Records first: a tab that sees the new runtime asks for records at once.
+  await stored.replace(revision, merged.companies, merged.articles);
+  await ext.storage.local.set({ [PACK_RUNTIME_KEY]: runtime });
+  await ext.storage.local.remove(PACK_RUNTIME_PROBLEM_KEY);
+}
+
+/** Whether the stored runtime (or its absence) already reflects the packs as they are. */
+async function isCurrent(): Promise<boolean> {
+  const [packsRevision, runtime] = await Promise.all([readPacksRevision(), readPackRuntime()]);
+  if (packsRevision === undefined) return runtime === undefined;
+  if (!runtime || JSON.stringify(runtime.packsRevision) !== JSON.stringify(packsRevision)) return false;
+  return (await (await companyRecords()).revision()) === runtime.revision;
+}
+
+export function watchPacks(signal: AbortSignal): void {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await rebuild().catch((error: unknown) => console.error('Company Lens: packs not applied', error));
+      } while (again && !signal.aborted);
+      running = undefined;
+    })();
+    return running;
+  };
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && PACKS_REVISION_KEY in changes) void schedule();
+  };
+  ext.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(onChanged), { once: true });
+  // An update may bring other bundled data: rebuild then, whatever is stored.
+  const onInstalled = () => void schedule();
+  ext.runtime.onInstalled.addListener(onInstalled);
+  signal.addEventListener('abort', () => ext.runtime.onInstalled.removeListener(onInstalled), { once: true });
+  isCurrent().then(
+    (current) => {
+      if (!current) void schedule();
+    },
+    () => void schedule(),
+  );
+}

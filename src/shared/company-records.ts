@@ -1,0 +1,92 @@
+/**
+ * The merged company records of the enabled packs (docs/dataset.md#knowledge-packs-in-the-extension),
+ * in IndexedDB of the extension's origin: written by the background after it merges the packs, read
+ * by it to answer a tab's `get-companies`, and by the popup. Kept in IndexedDB rather than in the
+ * background's memory so that a restarted service worker answers at once, without merging again.
+ * https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle
+ */
+import type { Article, Company } from './dataset-types.ts';
+
+const DB_NAME = 'company-lens-records';
+const DB_VERSION = 1;
+const COMPANIES = 'companies';
+const ARTICLES = 'articles';
+const META = 'meta';
+
+export interface CompanyRecords {
+  /** The companies asked for (unknown ids left out), their parents, and the articles their facts cite. */
+  get(ids: readonly string[]): Promise<{ companies: Company[]; articles: Article[] }>;
+  /** The revision of the pack runtime these records belong to. */
+  revision(): Promise<string | undefined>;
+  /** Replaces every record, in one transaction. */
+  replace(revision: string, companies: readonly Company[], articles: readonly Article[]): Promise<void>;
+  clear(): Promise<void>;
+  close(): void;
+}
+
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+const committed = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Error('The records transaction was aborted'));
+    tx.onerror = () => reject(tx.error);
+  });
+
+export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promise<CompanyRecords> {
+  const request = factory.open(DB_NAME, DB_VERSION);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    for (const name of [COMPANIES, ARTICLES, META]) {
+      if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+    }
+  };
+  const db = await done(request);
+  const writeAll = async (
+    revision: string | undefined,
+    companies: readonly Company[],
+    articles: readonly Article[],
+  ) => {
+    const tx = db.transaction([COMPANIES, ARTICLES, META], 'readwrite');
+    const written = committed(tx);
+    for (const name of [COMPANIES, ARTICLES, META]) tx.objectStore(name).clear();
+    const companyStore = tx.objectStore(COMPANIES);
+    for (const company of companies) companyStore.put(company, company.id);
+    const articleStore = tx.objectStore(ARTICLES);
+    for (const article of articles) articleStore.put(article, article.id);
+    if (revision !== undefined) tx.objectStore(META).put(revision, 'revision');
+    await written;
+  };
+  return {
+    async get(ids) {
+      // One transaction per round of reads: a transaction does not outlive the task that awaits it.
+      const readAll = async <T>(store: string, keys: Iterable<string>) => {
+        const objects = db.transaction(store, 'readonly').objectStore(store);
+        const found = await Promise.all([...new Set(keys)].map((key) => done(objects.get(key))));
+        return found.filter((value): value is T => value !== undefined);
+      };
+      const companies = await readAll<Company>(COMPANIES, ids);
+      const have = new Set(companies.map((c) => c.id));
+      const parents = companies.flatMap((c) =>
+        c.parentId === null || have.has(c.parentId) ? [] : [c.parentId],
+      );
+      if (parents.length > 0) companies.push(...(await readAll<Company>(COMPANIES, parents)));
+      const articles = await readAll<Article>(
+        ARTICLES,
+        companies.flatMap((c) => c.facts.map((f) => f.articleId)),
+      );
+      return { companies, articles };
+    },
+    async revision() {
+      const tx = db.transaction(META, 'readonly');
+      return (await done(tx.objectStore(META).get('revision'))) as string | undefined;
+    },
+    replace: (revision, companies, articles) => writeAll(revision, companies, articles),
+    clear: () => writeAll(undefined, [], []),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * What a content script needs, synchronously at its start, to mark the names of the enabled knowledge
+ * packs: the matcher compiled by the background over every alias, and the level of each company
+ * (the scanner colours its marks by it). One `storage.local` key, written by the background after
+ * every change of the packs, absent when no pack is enabled: tabs then use the bundled files as
+ * before, and a plain page pays nothing for packs. Company records (facts, articles) are not here:
+ * the background serves them on demand (`get-companies` in messages.ts).
+ * docs/dataset.md#knowledge-packs-in-the-extension says why this route, and what it costs a tab.
+ */
+import * as v from 'valibot';
+import { ext } from './browser.ts';
+import type { StatusLevel } from './dataset-types.ts';
+import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
+
+export const PACK_RUNTIME_KEY = 'packs-runtime';
+
+export interface PackRuntime {
+  /** Changes with every rebuild: a tab restarts its activation when it does. */
+  revision: string;
+  /** The value of `PACKS_REVISION_KEY` it was built from: a restarted background need not rebuild. */
+  packsRevision: unknown;
+  matcher: SerializedMatcher;
+  /** Companies whose level is not `none`, by id. */
+  levels: Record<string, Exclude<StatusLevel, 'none'>>;
+}
+
+// The background wrote it; the check only guards against a stored value of an older shape.
+const PackRuntimeSchema = v.looseObject({
+  revision: v.string(),
+  matcher: v.looseObject({ format: v.literal('company-lens-aho-corasick'), version: v.literal(3) }),
+  levels: v.record(v.string(), v.picklist(['restricted', 'contested'])),
+});
+
+function parse(raw: unknown): PackRuntime | undefined {
+  return v.is(PackRuntimeSchema, raw) ? (raw as unknown as PackRuntime) : undefined;
+}
+
+export async function readPackRuntime(): Promise<PackRuntime | undefined> {
+  return parse((await ext.storage.local.get(PACK_RUNTIME_KEY))[PACK_RUNTIME_KEY]);
+}
+
+/** Calls `cb` with the new runtime (undefined: back to the bundled files) until `signal` aborts. */
+export function watchPackRuntime(cb: (runtime: PackRuntime | undefined) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && PACK_RUNTIME_KEY in changes) cb(parse(changes[PACK_RUNTIME_KEY]?.newValue));
+  };
+  ext.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/**
+ * Written instead of the runtime when the enabled packs together are too large for it (the options
+ * page can say so); removed by the next rebuild that fits. Tabs then mark the bundled names only.
+ */
+export const PACK_RUNTIME_PROBLEM_KEY = 'packs-runtime-problem';
+
+export interface PackRuntimeProblem {
+  kind: 'too-large';
+  packsRevision: unknown;
+  /** The runtime's size as JSON, and the most it may have. */
+  bytes: number;
+  maxBytes: number;
+}
