@@ -6,13 +6,9 @@
  * "off on this site" rather than "cannot scan".
  */
 
-// Text, parsed on first activation: see `src/shared/dataset.ts` for why.
-import serializedMatcher from '../generated/matcher.json?raw';
-import { articleById, companyById } from '../shared/dataset.ts';
-import type { StatusLevel } from '../shared/dataset-types.ts';
 import { t } from '../shared/i18n.ts';
-import { loadMatcher } from '../shared/matcher/load.ts';
 import { notifyBackground } from '../shared/messages.ts';
+import { type PackRuntime, readPackRuntime, watchPackRuntime } from '../shared/pack-runtime.ts';
 import {
   contentScriptKey,
   isActiveOn,
@@ -22,6 +18,7 @@ import {
 } from '../shared/settings.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
+import { lensData } from './lens-data.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
 import { clearHighlights } from './scan/highlight-painter.ts';
@@ -34,7 +31,6 @@ export interface CompanyLensOptions {
   hostname?: string;
 }
 
-const companyLevel = (id: string): StatusLevel => companyById(id)?.status.level ?? 'none';
 const openSource = (articleId: string, factId: string) =>
   void notifyBackground({ type: 'open-source', articleId, factId }).catch(() => {});
 
@@ -47,15 +43,16 @@ export function startCompanyLens({
   let active: ActiveLens | undefined;
   let scanner: ScannerIndex | undefined;
   let appliedKey = '';
-  // Built on first activation only: a page where we are switched off pays nothing for the matcher.
-  let matcher: ReturnType<typeof loadMatcher> | undefined;
+  let settings: Settings | undefined;
+  // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
+  let runtime: PackRuntime | undefined;
 
-  const apply = (settings: Settings) => {
-    if (life.signal.aborted) return;
+  const apply = () => {
+    if (life.signal.aborted || !settings) return;
     const on = isActiveOn(settings, hostname);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
-    // toggle does not.
-    const key = on ? contentScriptKey(settings) : 'off';
+    // toggle does not. New packs do, so that a tab marks their names without a reload.
+    const key = on ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'}` : 'off';
     if (key === appliedKey) {
       // Which mentions are painted is followed live: no rescan, and an open card stays open.
       scanner?.setMarkMentions(settings.markMentions);
@@ -69,22 +66,24 @@ export function startCompanyLens({
     if (on) {
       activation = new AbortController();
       const signal = activation.signal;
-      matcher ??= loadMatcher(JSON.parse(serializedMatcher));
+      const data = lensData(runtime, signal);
       const index = startScanner({
         doc,
-        matcher,
-        companyLevel,
+        matcher: data.matcher,
+        companyLevel: data.companyLevel,
         highlightStyle: settings.highlightStyle,
         markMentions: settings.markMentions,
         signal,
       });
       scanner = index;
+      data.followMentions(index, signal);
       const card = startHoverCardWhenReady({
         doc,
         index,
         settings,
-        companyById,
-        articleById,
+        companyById: data.companyById,
+        articleById: data.articleById,
+        ...(data.loadCompany ? { loadCompany: data.loadCompany } : {}),
         t,
         openSource,
         signal,
@@ -97,8 +96,24 @@ export function startCompanyLens({
   const win = doc.defaultView as Window & typeof globalThis;
   clearHighlights(win);
   const session = startPageSession({ win, hostname, getActive: () => active, signal: life.signal });
-  watchSettings(apply, life.signal);
-  loadSettings().then(apply, () => {});
+  watchSettings((changed) => {
+    settings = changed;
+    apply();
+  }, life.signal);
+  watchPackRuntime((changed) => {
+    runtime = changed;
+    apply();
+  }, life.signal);
+  // Both before the first activation: starting with the bundled names only to restart at once would
+  // scan the page twice.
+  Promise.all([loadSettings(), readPackRuntime().catch(() => undefined)]).then(
+    ([loaded, stored]) => {
+      settings ??= loaded;
+      runtime ??= stored;
+      apply();
+    },
+    () => {},
+  );
   onContextInvalidated(win, () => life.abort(), life.signal);
   life.signal.addEventListener('abort', () => activation?.abort(), { once: true });
   return () => life.abort();

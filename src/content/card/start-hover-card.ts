@@ -29,6 +29,11 @@ export interface HoverCardOptions {
    */
   companyById(id: string): Company | undefined;
   articleById(id: string): Article | undefined;
+  /**
+   * Where records come from the background (knowledge packs), fetches one that `companyById` does
+   * not have yet: the card opens when it arrives.
+   */
+  loadCompany?(id: string): Promise<Company | undefined>;
   t: Translate;
   /** Opens the bundled article at a fact's quote, in the extension's source reader (through the background). */
   openSource(articleId: string, factId: string): void;
@@ -45,7 +50,7 @@ const EDGE = 8;
  * when `signal` aborts.
  */
 export function startHoverCard(opts: HoverCardOptions): CardController {
-  const { doc, index, settings, companyById, articleById, t, openSource, signal } = opts;
+  const { doc, index, settings, companyById, articleById, loadCompany, t, openSource, signal } = opts;
   const view = doc.defaultView;
   if (!view) throw new Error('startHoverCard needs a document with a window');
   const win: Window = view;
@@ -93,7 +98,18 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
 
   function show(mention: Mention, { pinned, point }: { pinned: boolean; point: Point | null }) {
     const company = companyById(mention.companyId);
-    if (!company) return tracking.dismiss();
+    if (!company) {
+      if (!loadCompany) return tracking.dismiss();
+      loadCompany(mention.companyId).then(
+        (loaded) => {
+          if (tracking.current() !== mention || signal.aborted) return;
+          if (loaded) show(mention, { pinned, point });
+          else tracking.dismiss();
+        },
+        () => tracking.current() === mention && tracking.dismiss(),
+      );
+      return;
+    }
     host ??= createCardHost(doc, cardCss(), () => tracking.dismiss(), signal);
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);

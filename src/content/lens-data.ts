@@ -1,0 +1,58 @@
+/**
+ * What one activation matches and shows: the bundled files, or, when knowledge packs are enabled, the
+ * runtime the background built from them (`src/shared/pack-runtime.ts`) and the records it serves
+ * (pack-records.ts). Either way the scanner and the card get the same lookups.
+ */
+// Text, parsed on first activation: see `src/shared/dataset.ts` for why.
+import serializedMatcher from '../generated/matcher.json?raw';
+import { articleById, companyById } from '../shared/dataset.ts';
+import type { Article, Company, StatusLevel } from '../shared/dataset-types.ts';
+import { loadMatcher, type Matcher } from '../shared/matcher/load.ts';
+import { askBackground } from '../shared/messages.ts';
+import type { PackRuntime } from '../shared/pack-runtime.ts';
+import type { MentionIndex } from './mention-index.ts';
+import { startPackRecords } from './pack-records.ts';
+
+export interface LensData {
+  matcher: Matcher;
+  companyLevel(id: string): StatusLevel;
+  companyById(id: string): Company | undefined;
+  articleById(id: string): Article | undefined;
+  /** For records that may not be here yet: fetches one. */
+  loadCompany?(id: string): Promise<Company | undefined>;
+  /** Fetches the records of the companies the scanner finds, as it finds them. */
+  followMentions(index: MentionIndex, signal: AbortSignal): void;
+}
+
+// Built on first use only: a page where we are switched off pays nothing for the matcher.
+let bundledMatcher: Matcher | undefined;
+let packMatcher: { revision: string; matcher: Matcher } | undefined;
+
+const bundledLevel = (id: string): StatusLevel => companyById(id)?.status.level ?? 'none';
+
+export function lensData(runtime: PackRuntime | undefined, signal: AbortSignal): LensData {
+  if (!runtime) {
+    bundledMatcher ??= loadMatcher(JSON.parse(serializedMatcher));
+    return {
+      matcher: bundledMatcher,
+      companyLevel: bundledLevel,
+      companyById,
+      articleById,
+      followMentions: () => {},
+    };
+  }
+  if (packMatcher?.revision !== runtime.revision) {
+    packMatcher = { revision: runtime.revision, matcher: loadMatcher(runtime.matcher) };
+  }
+  const records = startPackRecords((ids) => askBackground({ type: 'get-companies', ids }), signal);
+  return {
+    matcher: packMatcher.matcher,
+    companyLevel: (id) => runtime.levels[id] ?? 'none',
+    companyById: records.companyById,
+    articleById: records.articleById,
+    loadCompany: records.load,
+    followMentions(index, signal) {
+      index.onChange(() => records.prefetch(index.countsByCompany().keys()), signal);
+    },
+  };
+}
