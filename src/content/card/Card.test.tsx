@@ -189,6 +189,26 @@ describe('Card', () => {
     expect(linked.rel).toBe('noopener noreferrer');
   });
 
+  it('says where each fact comes from: the bundled articles, or the pack by its name', () => {
+    const pack = { id: 'acme-notes', name: 'Acme Compliance Notes' };
+    const fromPack = { ...XIAOMI, facts: XIAOMI.facts.map((f, i) => (i === 0 ? { ...f, pack } : f)) };
+    const sources = show({ company: fromPack }).dialog.querySelectorAll('.source');
+    const packed = [...sources].find(
+      (s) => text(s.querySelector('.cite-pack')) === 'From the pack Acme Compliance Notes',
+    );
+    expect(packed).toBeDefined();
+    // The source reader holds the bundled articles only: a pack's fact offers copying and its address.
+    expect([...(packed?.querySelectorAll('.source-actions button') ?? [])].map((b) => text(b))).toEqual([
+      'Copy quote with citation',
+    ]);
+    const bundled = [...sources].filter((s) => s !== packed);
+    expect(
+      bundled.every(
+        (s) => text(s.querySelector('.cite-pack')) === 'From the articles that ship with Company Lens',
+      ),
+    ).toBe(true);
+  });
+
   it('says so when copying is refused', async () => {
     const { dialog } = show({ actions: { readSource: vi.fn(), copyCitation: vi.fn(async () => false) } });
     const copy = dialog.querySelectorAll<HTMLButtonElement>('.source-actions button')[1];

@@ -64,10 +64,14 @@ function SourceDetails({ fact, article, locale }: { fact: Fact; article: Article
         {`${origin.join(' · ')} · `}
         <DateMark date={article.date} locale={locale} basis={article.dateBasis} />
       </p>
+      <p class="cite-pack">{fact.pack ? t('cardFromPack', fact.pack.name) : t('cardFromBundled')}</p>
       <p class="source-actions">
-        <button type="button" class="link" onClick={() => actions.readSource(fact)}>
-          {t('cardReadSource')}
-        </button>
+        {/* The source reader holds the bundled articles only: a pack's text stays in the pack store. */}
+        {fact.pack ? null : (
+          <button type="button" class="link" onClick={() => actions.readSource(fact)}>
+            {t('cardReadSource')}
+          </button>
+        )}
         <button
           type="button"
           class="link"

@@ -105,6 +105,7 @@ blockquote {
 .cite { margin: 0; font-size: 13px; }
 cite { font-style: normal; font-weight: 600; }
 .cite-meta { margin: 2px 0 6px; color: var(--muted); font-size: 12px; }
+.cite-pack { margin: 0 0 6px; color: var(--muted); font-size: 12px; }
 .source-actions { margin: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
 .link { color: var(--accent); font-size: 13px; text-decoration: underline; text-underline-offset: 2px; padding: 2px 0; }
 .copy-status { margin: 4px 0 0; color: var(--muted); font-size: 12px; }

@@ -2,8 +2,19 @@ import { formatFuzzyDate } from '../../shared/format-fuzzy-date.ts';
 import { t } from '../../shared/i18n.ts';
 import type { DatasetSummary } from '../dataset-summary.ts';
 
-/** What the marks rest on: the size of the dataset, its newest source, and the articles themselves. */
-export function DatasetFacts({ summary, locale }: { summary: DatasetSummary; locale: string }) {
+/**
+ * What the marks rest on: the size of the bundled dataset, its newest source, and the articles
+ * themselves; then the enabled knowledge packs, by name.
+ */
+export function DatasetFacts({
+  summary,
+  packNames,
+  locale,
+}: {
+  summary: DatasetSummary;
+  packNames: readonly string[];
+  locale: string;
+}) {
   const latest = summary.latest ? formatFuzzyDate(summary.latest, locale) : '';
   return (
     <details class="dataset-facts">
@@ -14,6 +25,12 @@ export function DatasetFacts({ summary, locale }: { summary: DatasetSummary; loc
           String(summary.articles.length),
         ])}
         {latest && <span class="dataset-latest"> · {t('popupDatasetLatest', latest)}</span>}
+        {packNames.length > 0 && (
+          <span class="dataset-packs">
+            {' '}
+            {t('popupDatasetPacks', [String(packNames.length), packNames.join(', ')])}
+          </span>
+        )}
       </summary>
       <ul class="article-list" aria-label={t('popupDatasetArticles')}>
         {summary.articles.map((article) => (

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { ext } from '../../shared/browser.ts';
 import { ShortcutList } from '../../shared/components/ShortcutList.tsx';
 import { Switch } from '../../shared/components/Switch.tsx';
-import { companyById, dataset } from '../../shared/dataset.ts';
+import { dataset } from '../../shared/dataset.ts';
 import { applyTheme } from '../../shared/extension-page.ts';
 import { normalizeHostname } from '../../shared/hostname.ts';
 import { t } from '../../shared/i18n.ts';
@@ -13,6 +13,7 @@ import { summarizeDataset } from '../dataset-summary.ts';
 import { describePageStatus } from '../page-status.ts';
 import { rankCompanies } from '../rank-companies.ts';
 import { revealCompany } from '../reveal-company.ts';
+import { usePackData } from '../use-pack-data.ts';
 import { usePopupData } from '../use-popup-data.ts';
 import { CompanyList } from './CompanyList.tsx';
 import { DatasetFacts } from './DatasetFacts.tsx';
@@ -25,6 +26,9 @@ export function Popup({ tabId, locale }: { tabId: number | undefined; locale: st
     if (settings) applyTheme(document, settings.theme);
   }, [settings?.theme]);
   const summary = useMemo(() => summarizeDataset(dataset()), []);
+  const { packNames, companyById } = usePackData(
+    status.kind === 'found' ? status.companies.map((c) => c.companyId) : [],
+  );
   const shortcuts = useMentionShortcuts();
   const hostname = page.kind === 'ready' ? normalizeHostname(page.hostname) : null;
   const onReveal = (m: CompanyMentions) => {
@@ -73,7 +77,7 @@ export function Popup({ tabId, locale }: { tabId: number | undefined; locale: st
         </section>
       )}
       <footer class="popup-footer">
-        <DatasetFacts summary={summary} locale={locale} />
+        <DatasetFacts summary={summary} packNames={packNames} locale={locale} />
       </footer>
     </main>
   );
