@@ -17,6 +17,9 @@ const DB_VERSION = 1;
 const PACKS = 'packs';
 const SUMMARIES = 'summaries';
 
+/** The database's names, for tests that fill it from an extension page without our code. */
+export const PACK_STORE_NAMES = { db: DB_NAME, version: DB_VERSION, packs: PACKS, summaries: SUMMARIES };
+
 /**
  * The `storage.local` key the options page bumps after any change to the store, so that the
  * background (and anything else) learns of it through `storage.onChanged`, which IndexedDB lacks.

@@ -1,0 +1,152 @@
+/**
+ * Knowledge packs at run time, in real Chromium and Firefox: a pack put into the store (as the options
+ * page does) reaches an open tab without a reload: its names are marked, its card shows the pack's
+ * facts with their source and the pack's name; a new version shows its change; disabling or removing
+ * it takes its marks away. Every wait is on a signal: the page's highlights, the card's host, its text.
+ * Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones in the browser.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
+import type { Pack } from '../../src/shared/pack/pack-schema.ts';
+import { inCardRoot } from '../support/card-root.ts';
+import { waitUntil } from '../support/extension-state.ts';
+import { changePackStore } from '../support/pack-store-writer.ts';
+import { readMarks } from '../support/page-marks.ts';
+import { forEachBrowser } from './harness.ts';
+
+const PACK_NAME = 'Acme Compliance Notes';
+
+function acmePack(version: string, acmeSummary: string): Pack {
+  const pack = structuredClone(fixturePack()) as unknown as Pack;
+  pack.header = { ...pack.header, id: 'acme-notes', name: PACK_NAME, version };
+  const acme = pack.companies.find((c) => c.id === 'acme');
+  const fact = acme?.facts[0];
+  if (!fact) throw new Error('the fixture pack lost its Acme fact');
+  fact.summary = acmeSummary;
+  return pack;
+}
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Packs at run time</title>
+<style>body { font: 20px/1.6 sans-serif; margin: 40px; }</style></head>
+<body>
+  <p>Xiaomi shipped more phones this year.</p>
+  <p>Acme Widgets met Zenith Corp in Berlin.</p>
+</body></html>`;
+
+const markedTexts = async (page: Page) => [...new Set((await readMarks(page)).map((m) => m.text))].sort();
+
+function waitForMarked(page: Page, expected: string[], what: string) {
+  return waitUntil(
+    () => markedTexts(page),
+    (texts) => JSON.stringify(texts) === JSON.stringify([...expected].sort()),
+    { timeoutMs: 20_000, intervalMs: 50, what },
+  );
+}
+
+/** The card's text once it is open on `name` (hovered), with its first fact opened. */
+async function cardTextFor(page: Page, name: string): Promise<string> {
+  await page.mouse.move(1, 1);
+  const mark = (await readMarks(page)).find((m) => m.text === name);
+  if (!mark) throw new Error(`${name} is not marked`);
+  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, { steps: 5 });
+  const { value } = await waitUntil(
+    () => inCardRoot(page, (root) => root.querySelector('.toggle') !== null),
+    (ready) => ready === true,
+    { timeoutMs: 10_000, what: `the card of ${name}` },
+  );
+  expect(value).toBe(true);
+  await inCardRoot(page, (root) => (root.querySelector('.toggle') as HTMLButtonElement).click());
+  const { value: text } = await waitUntil(
+    () => inCardRoot(page, (root) => root.querySelector('.source:not([hidden])')?.textContent ?? ''),
+    (shown) => typeof shown === 'string' && shown.length > 0,
+    { timeoutMs: 5000, what: 'the opened fact' },
+  );
+  const whole = await inCardRoot(page, (root) => root.textContent ?? '');
+  return `${whole}\n${text}`;
+}
+
+forEachBrowser(
+  'knowledge packs at run time',
+  (session) => {
+    let page: Page;
+    let extensionPage: Page;
+    beforeAll(async () => {
+      page = await session().openFixture('packs.html');
+      await waitForMarked(page, ['Xiaomi'], 'the bundled names only');
+      extensionPage = await session().openOptions();
+    });
+    afterAll(async () => {
+      await page?.close().catch(() => {});
+      await extensionPage?.close().catch(() => {});
+    });
+
+    it('marks an imported pack’s names in an open tab without a reload, and its card names the pack', async () => {
+      await changePackStore(extensionPage, {
+        put: acmePack('1.0.0', 'Acme to sell Roadrunner in Europe.'),
+        enabled: true,
+      });
+      await page.bringToFront();
+      await waitForMarked(page, ['Acme Widgets', 'Xiaomi', 'Zenith Corp'], 'the pack’s names marked');
+      // The pack's status colours its company: Zenith Corp is restricted in the pack.
+      const zenith = (await readMarks(page)).find((m) => m.text === 'Zenith Corp');
+      expect(zenith?.highlight).toMatch(/restricted/);
+
+      const card = await cardTextFor(page, 'Acme Widgets');
+      expect(card).toContain('Acme to sell Roadrunner in Europe.');
+      expect(card).toContain('Acme Widgets said it would sell its “Roadrunner” line in Europe.');
+      expect(card).toContain('Acme Widgets joins the market');
+      expect(card).toContain(`From the pack ${PACK_NAME}`);
+      await page.mouse.move(1, 1);
+    });
+
+    it('shows a new version of the pack once it replaces the old one', async () => {
+      await changePackStore(extensionPage, {
+        put: acmePack('1.1.0', 'Acme expands Roadrunner sales.'),
+        enabled: true,
+      });
+      await page.bringToFront();
+      const { value } = await waitUntil(
+        () => cardTextFor(page, 'Acme Widgets').catch(() => ''),
+        (text) => text.includes('Acme expands Roadrunner sales.'),
+        { timeoutMs: 20_000, intervalMs: 100, what: 'the new version in the card' },
+      );
+      expect(value).not.toContain('Acme to sell Roadrunner in Europe.');
+      await page.mouse.move(1, 1);
+    });
+
+    it('counts the pack in the popup’s dataset summary', async () => {
+      const popup = await session().openPopup();
+      try {
+        await waitUntil(
+          () => popup.evaluate(() => document.querySelector('.dataset-packs')?.textContent ?? ''),
+          (text) => text.includes(`1 knowledge packs: ${PACK_NAME}`),
+          { what: 'the popup naming the pack' },
+        );
+      } finally {
+        await popup.close();
+      }
+    });
+
+    it('takes the pack’s marks away when it is disabled, and back when enabled', async () => {
+      await changePackStore(extensionPage, { setEnabled: 'acme-notes', enabled: false });
+      await page.bringToFront();
+      const { ms } = await waitForMarked(page, ['Xiaomi'], 'the pack’s marks gone');
+      expect(ms).toBeLessThan(2000);
+      await changePackStore(extensionPage, { setEnabled: 'acme-notes', enabled: true });
+      await waitForMarked(page, ['Acme Widgets', 'Xiaomi', 'Zenith Corp'], 'the pack’s marks back');
+    });
+
+    it('takes the pack’s marks away when it is removed, and the bundled card is as before', async () => {
+      await changePackStore(extensionPage, { remove: 'acme-notes' });
+      await page.bringToFront();
+      await waitForMarked(page, ['Xiaomi'], 'the removed pack’s marks gone');
+      const card = await cardTextFor(page, 'Xiaomi');
+      expect(card).toContain('From the articles that ship with Company Lens');
+      expect(card).not.toContain(PACK_NAME);
+      await page.mouse.move(1, 1);
+    });
+  },
+  { routes: { '/packs.html': () => PAGE } },
+);
