@@ -1,0 +1,137 @@
+/**
+ * `npx tsx scripts/measure-packs-browser.ts artifacts/synthetic-20000.pack.json [--loads 3]`: a pack's
+ * cost in Chromium with the built extension (`dist/chrome`), as docs/benchmark.md ("Knowledge packs")
+ * reports it:
+ * - the background's rebuild: from the bump of `PACKS_REVISION_KEY` until the runtime (or the
+ *   too-large notice) is in `storage.local`;
+ * - a plain page (no company named): our main-thread time in its top frame, from a trace read the
+ *   way `npm run bench` reads it (scripts/bench/main-thread-cost.ts), and the tab's JS heap after a GC
+ *   (`Performance.getMetrics` JSHeapUsedSize), without the pack and with it, median of the loads;
+ * - a page naming one of the pack's companies: the time from disabling the pack to its mark gone.
+ */
+import { readFileSync } from 'node:fs';
+import type { CDPSession } from 'puppeteer-core';
+import type { Pack } from '../src/shared/pack/pack-schema.ts';
+import { reportingTabIds, waitForReportedMentions, waitUntil } from '../test/support/extension-state.ts';
+import { startFixtureServer } from '../test/support/fixture-server.ts';
+import { launchWithExtension } from '../test/support/launch-browser.ts';
+import { changePackStore } from '../test/support/pack-store-writer.ts';
+import { readMarks } from '../test/support/page-marks.ts';
+import { startTrace, stopTrace } from './bench/chromium-tools.ts';
+import { ourTasks, summarise } from './bench/main-thread-cost.ts';
+
+const file = process.argv[2];
+if (!file) throw new Error('Usage: measure-packs-browser.ts <pack.json> [--loads N]');
+const loadsAt = process.argv.indexOf('--loads');
+const loads = loadsAt === -1 ? 3 : Number(process.argv[loadsAt + 1]);
+const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
+const named = pack.companies[0]?.aliases[0]?.text ?? '';
+
+const paragraph =
+  'The council met on Tuesday evening to discuss the new bus timetable, the repairs to the library roof and the summer festival. Residents asked for more benches in the park and longer opening hours at the swimming pool.';
+const plainHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>${`<p>${paragraph}</p>`.repeat(20)}</body></html>`;
+const namedHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Named</title></head><body><p>${paragraph}</p><p>Shares of ${named} rose.</p></body></html>`;
+
+const server = await startFixtureServer(undefined, {
+  '/plain.html': () => plainHtml,
+  '/named.html': () => namedHtml,
+});
+const launched = await launchWithExtension('chromium');
+const { browser, extensionOrigin } = launched;
+const ext = await launched.openExtensionPage('src/options/index.html');
+
+async function jsHeapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+}
+
+async function plainPage() {
+  const mainThread: number[] = [];
+  const heap: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const known = await reportingTabIds(ext);
+    await startTrace(page);
+    await page.goto(`${server.origin}/plain.html`, { waitUntil: 'load' });
+    await waitForReportedMentions(ext, known, 0);
+    const events = await stopTrace(page);
+    mainThread.push(summarise(ourTasks(events, extensionOrigin)).totalMs);
+    heap.push(await jsHeapUsed(cdp));
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+  return { mainThreadMs: median(mainThread), heapBytes: median(heap), runs: mainThread };
+}
+
+const storedRuntime = () =>
+  ext.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    const got = await api.storage.local.get(['packs-runtime', 'packs-runtime-problem', 'packs-revision']);
+    const runtime = got['packs-runtime'] as { packsRevision?: unknown } | undefined;
+    const problem = got['packs-runtime-problem'] as { packsRevision?: unknown; bytes?: number } | undefined;
+    return {
+      revision: got['packs-revision'],
+      built: runtime?.packsRevision ?? problem?.packsRevision,
+      problemBytes: problem?.bytes,
+    };
+  });
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+try {
+  const without = await plainPage();
+  console.log(
+    `plain page, no pack: main thread ${without.mainThreadMs.toFixed(1)} ms (runs ${without.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(without.heapBytes)}`,
+  );
+
+  let started = Date.now();
+  await changePackStore(ext, { put: pack, enabled: true });
+  console.log(`stored the pack from the options page: ${Date.now() - started} ms`);
+  started = Date.now();
+  const { value: built } = await waitUntil(
+    storedRuntime,
+    (s) => s.revision !== undefined && JSON.stringify(s.built) === JSON.stringify(s.revision),
+    { timeoutMs: 300_000, intervalMs: 100, what: 'the background to rebuild' },
+  );
+  console.log(
+    `background rebuild (merge, compile, store): ${Date.now() - started} ms${built.problemBytes ? `; not written, too large: ${mb(built.problemBytes)}` : ''}`,
+  );
+
+  const withPack = await plainPage();
+  console.log(
+    `plain page, pack enabled: main thread ${withPack.mainThreadMs.toFixed(1)} ms (runs ${withPack.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(withPack.heapBytes)} (+${mb(withPack.heapBytes - without.heapBytes)})`,
+  );
+
+  if (!built.problemBytes) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/named.html`, { waitUntil: 'load' });
+    await waitUntil(
+      () => readMarks(page),
+      (marks) => marks.some((m) => m.text === named),
+      { timeoutMs: 60_000, what: `${named} marked` },
+    );
+    started = Date.now();
+    await changePackStore(ext, { setEnabled: pack.header.id, enabled: false });
+    const { ms } = await waitUntil(
+      () => readMarks(page),
+      (marks) => !marks.some((m) => m.text === named),
+      {
+        timeoutMs: 60_000,
+        intervalMs: 20,
+        what: 'the mark gone',
+      },
+    );
+    console.log(`disable to marks gone: ${Date.now() - started} ms (after the store write: ${ms} ms)`);
+  }
+} finally {
+  await launched.close();
+  await server.close();
+}
