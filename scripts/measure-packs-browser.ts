@@ -17,8 +17,9 @@ import { startFixtureServer } from '../test/support/fixture-server.ts';
 import { launchWithExtension } from '../test/support/launch-browser.ts';
 import { changePackStore } from '../test/support/pack-store-writer.ts';
 import { readMarks } from '../test/support/page-marks.ts';
-import { startTrace, stopTrace } from './bench/chromium-tools.ts';
+import { heapAfterGc, startTrace, stopTrace } from './bench/chromium-tools.ts';
 import { ourTasks, summarise } from './bench/main-thread-cost.ts';
+import { describeTask, longestOf } from './bench/task-breakdown.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('Usage: measure-packs-browser.ts <pack.json> [--loads N]');
@@ -49,6 +50,8 @@ async function jsHeapUsed(cdp: CDPSession): Promise<number> {
 async function plainPage() {
   const mainThread: number[] = [];
   const heap: number[] = [];
+  const heapWithBuffers: number[] = [];
+  let longest = '';
   for (let i = 0; i < loads; i++) {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
@@ -58,12 +61,21 @@ async function plainPage() {
     await page.goto(`${server.origin}/plain.html`, { waitUntil: 'load' });
     await waitForReportedMentions(ext, known, 0);
     const events = await stopTrace(page);
-    mainThread.push(summarise(ourTasks(events, extensionOrigin)).totalMs);
+    const tasks = ourTasks(events, extensionOrigin);
+    mainThread.push(summarise(tasks).totalMs);
+    longest = describeTask(events, longestOf(tasks));
     heap.push(await jsHeapUsed(cdp));
+    heapWithBuffers.push((await heapAfterGc(page)).js);
     await cdp.detach().catch(() => {});
     await page.close();
   }
-  return { mainThreadMs: median(mainThread), heapBytes: median(heap), runs: mainThread };
+  return {
+    mainThreadMs: median(mainThread),
+    heapBytes: median(heap),
+    heapWithBuffersBytes: median(heapWithBuffers),
+    runs: mainThread,
+    longest,
+  };
 }
 
 const storedRuntime = () =>
@@ -89,8 +101,9 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 try {
   const without = await plainPage();
   console.log(
-    `plain page, no pack: main thread ${without.mainThreadMs.toFixed(1)} ms (runs ${without.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(without.heapBytes)}`,
+    `plain page, no pack: main thread ${without.mainThreadMs.toFixed(1)} ms (runs ${without.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(without.heapBytes)} (with array buffers ${mb(without.heapWithBuffersBytes)})`,
   );
+  console.log(`  longest task: ${without.longest}`);
 
   let started = Date.now();
   await changePackStore(ext, { put: pack, enabled: true });
@@ -107,8 +120,9 @@ try {
 
   const withPack = await plainPage();
   console.log(
-    `plain page, pack enabled: main thread ${withPack.mainThreadMs.toFixed(1)} ms (runs ${withPack.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(withPack.heapBytes)} (+${mb(withPack.heapBytes - without.heapBytes)})`,
+    `plain page, pack enabled: main thread ${withPack.mainThreadMs.toFixed(1)} ms (runs ${withPack.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(withPack.heapBytes)} (+${mb(withPack.heapBytes - without.heapBytes)}; with array buffers +${mb(withPack.heapWithBuffersBytes - without.heapWithBuffersBytes)})`,
   );
+  console.log(`  longest task: ${withPack.longest}`);
 
   if (!built.problemBytes) {
     const page = await browser.newPage();
