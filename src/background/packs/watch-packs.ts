@@ -33,18 +33,21 @@ async function readPacksRevision(): Promise<unknown> {
   return (await ext.storage.local.get(PACKS_REVISION_KEY))[PACKS_REVISION_KEY];
 }
 
-async function rebuild(): Promise<void> {
-  const packsRevision = await readPacksRevision();
+async function enabledPacks(withContent: boolean): Promise<{ count: number; packs: Pack[] }> {
   const store = await openPackStore();
-  let packs: Pack[];
   try {
     const enabled = (await store.list()).filter((summary) => summary.enabled);
-    packs = (await Promise.all(enabled.map((summary) => store.get(summary.id)))).filter(
-      (pack): pack is Pack => pack !== undefined,
-    );
+    if (!withContent) return { count: enabled.length, packs: [] };
+    const packs = await Promise.all(enabled.map((summary) => store.get(summary.id)));
+    return { count: enabled.length, packs: packs.filter((pack): pack is Pack => pack !== undefined) };
   } finally {
     store.close();
   }
+}
+
+async function rebuild(): Promise<void> {
+  const packsRevision = await readPacksRevision();
+  const { packs } = await enabledPacks(true);
   const stored = await companyRecords();
   if (packs.length === 0) {
     // Tabs go back to the bundled files first, then the records they no longer ask for go.
@@ -74,12 +77,24 @@ async function rebuild(): Promise<void> {
   await ext.storage.local.remove(PACK_RUNTIME_PROBLEM_KEY);
 }
 
-/** Whether the stored runtime (or its absence) already reflects the packs as they are. */
-async function isCurrent(): Promise<boolean> {
-  const [packsRevision, runtime] = await Promise.all([readPacksRevision(), readPackRuntime()]);
-  if (packsRevision === undefined) return runtime === undefined;
-  if (!runtime || JSON.stringify(runtime.packsRevision) !== JSON.stringify(packsRevision)) return false;
-  return (await (await companyRecords()).revision()) === runtime.revision;
+/**
+ * Whether what is stored already reflects the packs as they are, so that a restarted service worker
+ * (Chrome stops it when idle) does not merge and compile again.
+ */
+export async function isCurrent(): Promise<boolean> {
+  const [packsRevision, runtime, problem] = await Promise.all([
+    readPacksRevision(),
+    readPackRuntime(),
+    ext.storage.local
+      .get(PACK_RUNTIME_PROBLEM_KEY)
+      .then((got) => got[PACK_RUNTIME_PROBLEM_KEY] as PackRuntimeProblem | undefined),
+  ]);
+  const same = (built: unknown) => JSON.stringify(built) === JSON.stringify(packsRevision);
+  if (runtime)
+    return same(runtime.packsRevision) && (await (await companyRecords()).revision()) === runtime.revision;
+  if (problem) return same(problem.packsRevision);
+  // Nothing applied: right when no pack is enabled.
+  return (await enabledPacks(false)).count === 0;
 }
 
 export function watchPacks(signal: AbortSignal): void {
