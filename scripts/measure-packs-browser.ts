@@ -8,9 +8,12 @@
  *   way `npm run bench` reads it (scripts/bench/main-thread-cost.ts), and the tab's JS heap after a GC
  *   (`Performance.getMetrics` JSHeapUsedSize), without the pack and with it, median of the loads;
  * - a page naming one of the pack's companies: the time from disabling the pack to its mark gone.
+ * `--dist DIR` measures another build; with `none` for the pack, only the plain page without packs
+ * (to compare a build of main with this one).
  */
 import { readFileSync } from 'node:fs';
 import type { CDPSession } from 'puppeteer-core';
+import { fixturePack } from '../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../src/shared/pack/pack-schema.ts';
 import { reportingTabIds, waitForReportedMentions, waitUntil } from '../test/support/extension-state.ts';
 import { startFixtureServer } from '../test/support/fixture-server.ts';
@@ -22,10 +25,14 @@ import { ourTasks, summarise } from './bench/main-thread-cost.ts';
 import { describeTask, longestOf } from './bench/task-breakdown.ts';
 
 const file = process.argv[2];
-if (!file) throw new Error('Usage: measure-packs-browser.ts <pack.json> [--loads N]');
-const loadsAt = process.argv.indexOf('--loads');
-const loads = loadsAt === -1 ? 3 : Number(process.argv[loadsAt + 1]);
-const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
+if (!file) throw new Error('Usage: measure-packs-browser.ts <pack.json | none> [--loads N] [--dist DIR]');
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const loads = Number(option('--loads') ?? 3);
+const distDir = option('--dist');
+const pack = (file === 'none' ? fixturePack() : JSON.parse(readFileSync(file, 'utf8'))) as Pack;
 const named = pack.companies[0]?.aliases[0]?.text ?? '';
 
 const paragraph =
@@ -37,7 +44,7 @@ const server = await startFixtureServer(undefined, {
   '/plain.html': () => plainHtml,
   '/named.html': () => namedHtml,
 });
-const launched = await launchWithExtension('chromium');
+const launched = await launchWithExtension('chromium', distDir ? { distDir } : {});
 const { browser, extensionOrigin } = launched;
 const ext = await launched.openExtensionPage('src/options/index.html');
 
@@ -104,7 +111,13 @@ try {
     `plain page, no pack: main thread ${without.mainThreadMs.toFixed(1)} ms (runs ${without.runs.map((r) => r.toFixed(1)).join(', ')}), JS heap ${mb(without.heapBytes)} (with array buffers ${mb(without.heapWithBuffersBytes)})`,
   );
   console.log(`  longest task: ${without.longest}`);
+  if (file !== 'none') await measurePack(without);
+} finally {
+  await launched.close();
+  await server.close();
+}
 
+async function measurePack(without: Awaited<ReturnType<typeof plainPage>>) {
   let started = Date.now();
   await changePackStore(ext, { put: pack, enabled: true });
   console.log(`stored the pack from the options page: ${Date.now() - started} ms`);
@@ -145,7 +158,4 @@ try {
     );
     console.log(`disable to marks gone: ${Date.now() - started} ms (after the store write: ${ms} ms)`);
   }
-} finally {
-  await launched.close();
-  await server.close();
 }
