@@ -5,7 +5,7 @@
  * the browsers' own protocols (`test/support/card-root.ts`), never through a hook of ours.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { cardFacts } from '../../src/content/card/card-facts.ts';
 import { citationText } from '../../src/shared/citation.ts';
@@ -15,21 +15,12 @@ import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
 import { formatFuzzyAge, fuzzyAge } from '../../src/shared/fuzzy-date-age.ts';
 import { inCardRoot } from '../support/card-root.ts';
 import { waitUntil } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { type PaintedMark, readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { setViewport } from '../support/viewport.ts';
-import { type BrowserSession, forEachBrowser } from './harness.ts';
+import { forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(s: BrowserSession, path: string): Promise<Page> {
-  const page = await s.openFixture(path);
-  opened.push(page);
-  await page.bringToFront();
-  return page;
-}
+const { opened, open } = trackOpenedPages();
 
 interface Box {
   x: number;

@@ -14,7 +14,7 @@
  * Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones in the browser.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { cardFacts } from '../../src/content/card/card-facts.ts';
@@ -30,20 +30,11 @@ import {
   reportingTabIds,
   waitUntil,
 } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { type PaintedMark, waitForStableMarks } from '../support/page-marks.ts';
-import { type BrowserSession, forEachBrowser } from './harness.ts';
+import { forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(s: BrowserSession, path: string): Promise<Page> {
-  const page = await s.openFixture(path);
-  opened.push(page);
-  await page.bringToFront();
-  return page;
-}
+const { opened, open } = trackOpenedPages();
 
 interface Box {
   x: number;
