@@ -16,7 +16,7 @@ import { replaceStoredSettings, waitUntil } from '../support/extension-state.ts'
 import { type PaintedMark, readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
-const HOST = 'company-lens-card, [company-lens-card]';
+const HOST = '[company-lens-card]';
 
 const opened: Page[] = [];
 afterEach(async () => {
@@ -49,7 +49,13 @@ const usableCard = (page: Page): Promise<Box | null> =>
   }, HOST);
 
 const waitForUsableCard = async (page: Page, what = 'a usable card'): Promise<Box> =>
-  (await waitUntil(() => usableCard(page), (box) => box !== null, { timeoutMs: 5000, what })).value as Box;
+  (
+    await waitUntil(
+      () => usableCard(page),
+      (box) => box !== null,
+      { timeoutMs: 5000, what },
+    )
+  ).value as Box;
 
 /** What the page's world finds at the card's centre, to name in a failure. */
 const whatIsOnTop = (page: Page) =>
@@ -126,9 +132,15 @@ forEachBrowser('hostile pages', (session) => {
     await clickCard(page, box);
     await waitUntil(() => cardHasFocus(page), Boolean, { timeoutMs: 2000, what: 'focus in the card' });
     expect(await usableCard(page)).not.toBeNull();
-    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
-    await waitUntil(() => usableCard(page), (b) => b === null, { timeoutMs: 2000, what: 'the card to close' });
+    await waitUntil(
+      () => usableCard(page),
+      (b) => b === null,
+      { timeoutMs: 2000, what: 'the card to close' },
+    );
   });
 
   it('2b. comes above top-layer elements the page shows while the card is open', async () => {
@@ -155,7 +167,9 @@ forEachBrowser('hostile pages', (session) => {
       { timeoutMs: 3000, what: 'only the read-only paragraph marked' },
     );
     // Made read-only again: marked again.
-    await page.evaluate(() => (document.getElementById('draft') as HTMLElement).removeAttribute('contenteditable'));
+    await page.evaluate(() =>
+      (document.getElementById('draft') as HTMLElement).removeAttribute('contenteditable'),
+    );
     await waitUntil(
       () => markTexts(page),
       (texts) => texts.join() === 'Huawei,Xiaomi,ZTE',
@@ -171,10 +185,14 @@ forEachBrowser('hostile pages', (session) => {
     });
     await page.click('#plain');
     await page.keyboard.type('x');
-    await waitUntil(() => markTexts(page), (texts) => texts.length === 0, {
-      timeoutMs: 3000,
-      what: 'no marks left in the editable document',
-    });
+    await waitUntil(
+      () => markTexts(page),
+      (texts) => texts.length === 0,
+      {
+        timeoutMs: 3000,
+        what: 'no marks left in the editable document',
+      },
+    );
   });
 
   it('5. marks srcdoc and about:blank frames, under the per-site switch of their parent', async () => {
@@ -208,7 +226,11 @@ forEachBrowser('hostile pages', (session) => {
     await hover(page, mark);
     await waitForUsableCard(page, 'a card opened by hovering');
     await page.keyboard.press('Escape');
-    await waitUntil(() => usableCard(page), (b) => b === null, { timeoutMs: 2000, what: 'the card to close' });
+    await waitUntil(
+      () => usableCard(page),
+      (b) => b === null,
+      { timeoutMs: 2000, what: 'the card to close' },
+    );
     await page.mouse.click(centre(mark.rect).x, centre(mark.rect).y);
     await waitForUsableCard(page, 'a card pinned by a click');
   });
@@ -225,7 +247,11 @@ forEachBrowser('hostile pages', (session) => {
     await waitForUsableCard(page);
     // A click on the page closes the card, and the page removes our host with the click.
     await page.mouse.click(5, 5);
-    await waitUntil(() => visibleHosts(page), (n) => n === 0, { timeoutMs: 2000, what: 'the host removed' });
+    await waitUntil(
+      () => visibleHosts(page),
+      (n) => n === 0,
+      { timeoutMs: 2000, what: 'the host removed' },
+    );
     await hover(page, await markNamed(page, 'Huawei'));
     await waitForUsableCard(page, 'the card back');
   });
@@ -239,7 +265,11 @@ forEachBrowser('hostile pages', (session) => {
     await clickCard(page, box);
     await waitUntil(() => cardHasFocus(page), Boolean, { timeoutMs: 2000, what: 'focus in the card' });
     await page.keyboard.press('Escape');
-    await waitUntil(() => usableCard(page), (b) => b === null, { timeoutMs: 2000, what: 'the card to close' });
+    await waitUntil(
+      () => usableCard(page),
+      (b) => b === null,
+      { timeoutMs: 2000, what: 'the card to close' },
+    );
   });
 
   it('10. opens the card for a name 50 shadow roots deep', async () => {
@@ -260,10 +290,14 @@ forEachBrowser('hostile pages: the add-on goes away', (session) => {
 
     const id = s.name === 'firefox' ? GECKO_ID : new URL(s.extensionOrigin).host;
     await s.browser.uninstallExtension(id);
-    await waitUntil(() => visibleHosts(page), (n) => n === 0, {
-      timeoutMs: 5000,
-      what: 'no card of the removed add-on on screen',
-    });
+    await waitUntil(
+      () => visibleHosts(page),
+      (n) => n === 0,
+      {
+        timeoutMs: 5000,
+        what: 'no card of the removed add-on on screen',
+      },
+    );
 
     await s.browser.installExtension(resolve(s.name === 'firefox' ? 'dist/firefox' : 'dist/chrome'));
     // Firefox runs the new content scripts in open tabs; Chromium only in pages loaded from now on.

@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { Article, Company } from '../../shared/dataset-types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { type Point, startHoverTracking } from '../hover/start-hover-tracking.ts';
+import { watchDocumentReopen } from '../hover/watch-document-reopen.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
@@ -41,6 +42,8 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
   const win = doc.defaultView;
   if (!win) throw new Error('startHoverCard needs a document with a window');
   let host: CardHost | undefined;
+  /** The host's own life: `document.open()` erases the listeners of its shadow tree, so it is replaced. */
+  let hostLife: AbortController | undefined;
   let shown: { mention: Mention; pinned: boolean } | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: HTMLElement | undefined;
@@ -58,7 +61,15 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
   function show(mention: Mention, { pinned, point }: { pinned: boolean; point: Point | null }) {
     const company = companyById(mention.companyId);
     if (!company) return tracking.dismiss();
-    host ??= createCardHost(doc, cardCss(), () => tracking.dismiss(), signal);
+    if (!host) {
+      hostLife = new AbortController();
+      host = createCardHost(
+        doc,
+        cardCss(),
+        () => tracking.dismiss(),
+        AbortSignal.any([signal, hostLife.signal]),
+      );
+    }
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);
     render(
@@ -75,7 +86,7 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
       }),
       card.mount,
     );
-    card.show();
+    card.show(mention.range.startContainer);
     if (shown?.mention !== mention) {
       stopFollowing?.();
       setActiveHighlight(win as Window, mention.range);
@@ -116,6 +127,16 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     if (mention && !index.all().includes(mention)) tracking.dismiss();
   }, signal);
   signal.addEventListener('abort', hide, { once: true });
+  watchDocumentReopen(
+    doc,
+    () => {
+      tracking.dismiss();
+      hostLife?.abort();
+      host = undefined;
+      tracking.relisten();
+    },
+    signal,
+  );
 
   return {
     open(mention, { focus, pinned }) {
