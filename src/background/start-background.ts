@@ -13,7 +13,14 @@ import { forgetTab, recordFrameReport, repaintAllBadges } from './tab-mentions-r
 export function startBackground(signal: AbortSignal): void {
   handleBackgroundNotices((notice, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || notice.type !== 'frame-mentions') return;
+    if (tabId === undefined) return;
+    if (notice.type === 'content-error') {
+      // Where a developer looks (our-errors.ts): this console, not the page's.
+      console.error(
+        `Company Lens content script, tab ${tabId} frame ${sender.frameId ?? 0}:\n${notice.error}`,
+      );
+      return;
+    }
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
   watchFramePorts(signal);

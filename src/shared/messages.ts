@@ -51,6 +51,8 @@ const BackgroundNoticeSchema = v.variant('type', [
     active: v.boolean(),
     counts: v.record(v.pipe(v.string(), v.maxLength(200)), countSchema),
   }),
+  /** An error thrown in one of our scheduled tasks, for the background's console (never the page's). */
+  v.object({ type: v.literal('content-error'), error: v.pipe(v.string(), v.maxLength(8000)) }),
 ]);
 export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
 
