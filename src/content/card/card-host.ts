@@ -45,6 +45,7 @@ const HOST_STYLE = [
 /** Set by `card-host.css` (a manifest stylesheet): without it, a shown host still displays nothing. */
 const SHOWN_DISPLAY = 'var(--company-lens-card-display, none)';
 
+/** Times the card goes back on top per opening: a page that answers each of our moves with one of its own wins after that. */
 const MAX_RAISES = 3;
 
 /** Pointer and mouse events in the card are ours: a page's "click outside the dialog closes it" must not see them. */
@@ -106,6 +107,7 @@ export function createCardHost(
   root.append(mount);
 
   // Keys pressed inside the card are ours: the page's shortcuts must not fire while the user reads it.
+  // So are its clicks (see `OWN_EVENTS`).
   const ownEvents = (e: Event) => {
     e.stopPropagation();
     if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Escape') onGone();
@@ -114,7 +116,7 @@ export function createCardHost(
 
   let shown = false;
   let near: Node | undefined;
-  /** Times put back on top since shown: a page that answers each of our moves with one of its own gets a few. */
+  /** Times put back on top since shown (`MAX_RAISES`). */
   let raises = 0;
   /** Set once the page removed the host from `<html>`: from then on it lives in `<body>`. */
   let evicted = false;
@@ -148,8 +150,9 @@ export function createCardHost(
   });
   // The page showed something in the top layer (a popover, a modal dialog): the card goes back on top.
   const onToggle = (e: Event) => {
-    if (!shown || e.target === host || (e as ToggleEvent).newState !== 'open' || raises++ >= MAX_RAISES)
-      return;
+    if (!shown || e.target === host || (e as ToggleEvent).newState !== 'open') return;
+    if (raises >= MAX_RAISES) return;
+    raises++;
     attach({ raise: true });
   };
   doc.addEventListener('toggle', onToggle, { capture: true, signal });
