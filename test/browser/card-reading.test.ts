@@ -87,7 +87,7 @@ async function hoverOpen(page: Page, mark: PaintedMark) {
 
 const hostBox = (page: Page) =>
   page.evaluate(() => {
-    const host = document.querySelector('company-lens-card');
+    const host = document.querySelector('[company-lens-card]');
     if (!host?.matches(':popover-open')) return null;
     const r = host.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };

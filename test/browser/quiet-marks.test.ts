@@ -111,7 +111,7 @@ forEachBrowser('quiet marks', (session) => {
     await page.mouse.move(at.x, at.y, { steps: 5 });
     await waitUntil(
       () =>
-        page.evaluate(() => document.querySelector('company-lens-card')?.matches(':popover-open') ?? false),
+        page.evaluate(() => document.querySelector('[company-lens-card]')?.matches(':popover-open') ?? false),
       (open) => open,
       { what: 'the card to open' },
     );
