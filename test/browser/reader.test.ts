@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { articleById, dataset } from '../../src/shared/dataset.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
 import { axeViolations } from '../support/axe.ts';
-import { replaceStoredSettings } from '../support/extension-state.ts';
+import { replaceStoredSettings, waitUntil } from '../support/extension-state.ts';
 import { trackOpenedPages } from '../support/opened-pages.ts';
 import { forEachBrowser } from './harness.ts';
 
@@ -29,6 +29,12 @@ forEachBrowser('source reader', (session) => {
       await replaceStoredSettings(helper, { theme });
       const page = await s.openReader(`?article=${fact.articleId}&fact=${fact.id}`);
       opened.push(page);
+      // The theme follows the stored setting, which arrives after the first paint.
+      await waitUntil(
+        () => page.evaluate(() => document.documentElement.dataset.theme),
+        (applied) => applied === theme,
+        { what: `the ${theme} theme` },
+      );
       const shown = await page.evaluate(() => ({
         title: document.title,
         headline: document.querySelector('h1')?.textContent,
