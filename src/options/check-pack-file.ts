@@ -1,4 +1,3 @@
-import type { PackStore } from '../shared/pack-store.ts';
 import {
   type AliasClaims,
   addAliasClaims,
@@ -7,6 +6,7 @@ import {
 import { formatPackError } from '../shared/pack/data-error.ts';
 import type { Pack } from '../shared/pack/pack-schema.ts';
 import { validatePackText } from '../shared/pack/validate-pack.ts';
+import type { PackStore } from '../shared/pack-store.ts';
 import { decideImport } from './import-decision.ts';
 import type { CheckFailure, CheckPass, ImportProgress } from './pack-import-messages.ts';
 

@@ -1,5 +1,5 @@
-import { comparePackVersions } from '../shared/pack/pack-version.ts';
 import type { PackHeader } from '../shared/pack/pack-schema.ts';
+import { comparePackVersions } from '../shared/pack/pack-version.ts';
 
 /**
  * What importing a checked pack does to the stored one of the same id (docs/dataset.md#knowledge-packs):

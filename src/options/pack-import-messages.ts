@@ -1,5 +1,5 @@
-import type { PackSummary } from '../shared/pack-store.ts';
 import type { PackHeader } from '../shared/pack/pack-schema.ts';
+import type { PackSummary } from '../shared/pack-store.ts';
 import type { ImportDecision } from './import-decision.ts';
 
 /** What the options page and `pack-import.worker.ts` say to each other: one import, or one export. */

@@ -5,11 +5,12 @@
  * terminates it after. Closing the page kills the worker, and IndexedDB aborts any unfinished write.
  * https://w3c.github.io/IndexedDB/#transaction-lifetime
  */
-import commonWordsText from '../generated/common-words.txt?raw';
+
 import bundled from '../generated/bundled.pack.json';
-import { openPackStore } from '../shared/pack-store.ts';
+import commonWordsText from '../generated/common-words.txt?raw';
 import { commonWordsFromText } from '../shared/pack/common-words-text.ts';
 import type { Pack } from '../shared/pack/pack-schema.ts';
+import { openPackStore } from '../shared/pack-store.ts';
 import { checkPackFile } from './check-pack-file.ts';
 import type { FromWorker, ToWorker } from './pack-import-messages.ts';
 import { storeCheckedPack } from './store-checked-pack.ts';
@@ -39,7 +40,10 @@ async function handle(message: ToWorker): Promise<void> {
       if (result.kind === 'checked') {
         const { pack, ...pass } = result;
         const { decision } = pass;
-        checked = { pack, enabled: decision.kind === 'new' || decision.kind === 'built-in' || decision.enabled };
+        checked = {
+          pack,
+          enabled: decision.kind === 'new' || decision.kind === 'built-in' || decision.enabled,
+        };
         post({ type: 'result', result: pass });
       } else {
         post({ type: 'result', result });

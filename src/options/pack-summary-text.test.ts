@@ -13,7 +13,10 @@ describe('packSummaryText', () => {
 
   it('shows one date once, and none for a pack without facts', () => {
     expect(
-      packSummaryText({ companyCount: 1, factCount: 2, dateRange: { from: '2021-03', to: '2021-03' } }, 'en-US'),
+      packSummaryText(
+        { companyCount: 1, factCount: 2, dateRange: { from: '2021-03', to: '2021-03' } },
+        'en-US',
+      ),
     ).toBe('1 company · 2 facts · Mar 2021');
     expect(packSummaryText({ companyCount: 0, factCount: 0, dateRange: null }, 'en-US')).toBe(
       '0 companies · 0 facts',

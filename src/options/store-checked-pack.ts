@@ -1,5 +1,5 @@
-import type { PackStore, PackSummary } from '../shared/pack-store.ts';
 import type { Pack } from '../shared/pack/pack-schema.ts';
+import type { PackStore, PackSummary } from '../shared/pack-store.ts';
 
 export type StoreOutcome =
   | { type: 'stored'; summary: PackSummary }
@@ -11,7 +11,11 @@ export type StoreOutcome =
  * was written, and the page says so in its own words.
  * https://w3c.github.io/IndexedDB/#dom-idbtransaction-error
  */
-export async function storeCheckedPack(store: PackStore, pack: Pack, enabled: boolean): Promise<StoreOutcome> {
+export async function storeCheckedPack(
+  store: PackStore,
+  pack: Pack,
+  enabled: boolean,
+): Promise<StoreOutcome> {
   try {
     const summary = await store.put(pack, { enabled, importedAt: new Date().toISOString() });
     return { type: 'stored', summary };

@@ -29,6 +29,8 @@ const MB = 1_000_000;
 export function usePackImport(onStored: () => Promise<void>) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const answer = useRef<((replace: boolean) => void) | null>(null);
+  // Counts imports, so that the same outcome twice in a row still reads as a new one (tests wait on it).
+  const [attempt, setAttempt] = useState(0);
   const busy = state.kind === 'busy' || state.kind === 'confirm';
 
   const failed = (message: string, errors: string[] = [], total = 0) =>
@@ -36,6 +38,7 @@ export function usePackImport(onStored: () => Promise<void>) {
 
   async function importFile(file: File): Promise<void> {
     const fileName = file.name;
+    setAttempt((n) => n + 1);
     if (file.size > MAX_PACK_CHARS) {
       const size = (n: number) => String(Math.ceil(n / MB));
       failed(t('optionsPackTooLarge', [fileName, size(file.size), size(MAX_PACK_CHARS)]));
@@ -45,7 +48,8 @@ export function usePackImport(onStored: () => Promise<void>) {
     const worker = startPackWorker((progress) => setState({ kind: 'busy', fileName, progress }));
     try {
       const checked = await worker.ask({ type: 'check', file });
-      if (checked.type !== 'result') return failed(t('optionsPackStoreFailed', [fileName, messageOf(checked)]));
+      if (checked.type !== 'result')
+        return failed(t('optionsPackStoreFailed', [fileName, messageOf(checked)]));
       const { result } = checked;
       if (result.kind === 'invalid') {
         const title = result.total === 1 ? 'optionsPackInvalidOne' : 'optionsPackInvalid';
@@ -64,7 +68,11 @@ export function usePackImport(onStored: () => Promise<void>) {
       const stored = await worker.ask({ type: 'store' });
       if (stored.type !== 'stored') {
         const quota = stored.type === 'store-failed' && stored.quota;
-        return failed(quota ? t('optionsPackQuota', fileName) : t('optionsPackStoreFailed', [fileName, messageOf(stored)]));
+        return failed(
+          quota
+            ? t('optionsPackQuota', fileName)
+            : t('optionsPackStoreFailed', [fileName, messageOf(stored)]),
+        );
       }
       await bumpPacksRevision();
       await onStored();
@@ -72,7 +80,8 @@ export function usePackImport(onStored: () => Promise<void>) {
         decision.kind === 'update'
           ? t('optionsPackUpdated', [header.name, decision.storedVersion, header.version])
           : t('optionsPackImported', [header.name, header.version]);
-      const merged = result.mergedCompanies > 0 ? ` ${t('optionsPackMerged', String(result.mergedCompanies))}` : '';
+      const merged =
+        result.mergedCompanies > 0 ? ` ${t('optionsPackMerged', String(result.mergedCompanies))}` : '';
       setState({ kind: 'done', message: done + merged });
     } finally {
       answer.current = null;
@@ -82,6 +91,7 @@ export function usePackImport(onStored: () => Promise<void>) {
 
   return {
     state,
+    attempt,
     busy,
     importFile: (file: File) => {
       if (!busy) importFile(file).catch((error: unknown) => failed(String(error)));

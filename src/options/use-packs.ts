@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser.ts';
-import { openPackStore, PACKS_REVISION_KEY, type PackStore, type PackSummary, summarizePack } from '../shared/pack-store.ts';
 import type { Pack } from '../shared/pack/pack-schema.ts';
+import {
+  openPackStore,
+  PACKS_REVISION_KEY,
+  type PackStore,
+  type PackSummary,
+  summarizePack,
+} from '../shared/pack-store.ts';
 import { bumpPacksRevision } from '../shared/packs-revision.ts';
 
 export interface BuiltInPack {

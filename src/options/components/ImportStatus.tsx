@@ -6,10 +6,16 @@ import type { ImportState } from '../use-pack-import.ts';
  * Where the import speaks: progress and the outcome in a polite live region, the error list below it
  * (read on demand, not announced line by line).
  */
-export function ImportStatus({ state }: { state: ImportState }) {
+export function ImportStatus({ state, attempt }: { state: ImportState; attempt: number }) {
   return (
     <>
-      <div class="pack-status" id="pack-import-status" role="status" aria-live="polite">
+      <div
+        class="pack-status"
+        id="pack-import-status"
+        role="status"
+        aria-live="polite"
+        data-attempt={attempt}
+      >
         {state.kind === 'busy' && <Progress state={state} />}
         {state.kind === 'done' && <p class="pack-result">{state.message}</p>}
         {state.kind === 'failed' && (
@@ -23,7 +29,6 @@ export function ImportStatus({ state }: { state: ImportState }) {
         <div class="pack-errors">
           <ol id="pack-errors">
             {state.errors.map((error, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
               <li key={index}>{error}</li>
             ))}
           </ol>

@@ -11,9 +11,11 @@ interface Props {
 export function PackImportField({ busy, onFile, onBadDrop }: Props) {
   const [over, setOver] = useState(false);
   return (
-    <div
+    <fieldset
       class={`pack-drop${over ? ' over' : ''}`}
       id="pack-drop"
+      // The picker is the keyboard's way in; the drop is the same action for a pointer.
+      aria-labelledby="pack-file-label"
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);
@@ -28,7 +30,7 @@ export function PackImportField({ busy, onFile, onBadDrop }: Props) {
         else onBadDrop();
       }}
     >
-      <label class="field-label" for="pack-file">
+      <label class="field-label" id="pack-file-label" for="pack-file">
         {t('optionsPackImport')}
       </label>
       <input
@@ -48,6 +50,6 @@ export function PackImportField({ busy, onFile, onBadDrop }: Props) {
       <span class="field-hint" id="pack-drop-hint">
         {t('optionsPackDrop')}
       </span>
-    </div>
+    </fieldset>
   );
 }

@@ -27,7 +27,8 @@ export function PacksSection() {
     const worker = startPackWorker();
     try {
       const answer = await worker.ask({ type: 'export', id: summary.id });
-      if (answer.type !== 'exported') throw new Error(answer.type === 'crashed' ? answer.message : answer.type);
+      if (answer.type !== 'exported')
+        throw new Error(answer.type === 'crashed' ? answer.message : answer.type);
       downloadBlob(answer.blob, packFileName(summary.header));
     } catch (error) {
       setNotice(t('optionsPackChangeFailed', String(error)));
@@ -79,7 +80,7 @@ export function PacksSection() {
         {notice}
       </p>
       <PackImportField busy={importer.busy} onFile={importer.importFile} onBadDrop={importer.rejectDrop} />
-      <ImportStatus state={state} />
+      <ImportStatus state={state} attempt={importer.attempt} />
       {state.kind === 'confirm' && (
         <ConfirmDialog
           id="pack-replace-dialog"

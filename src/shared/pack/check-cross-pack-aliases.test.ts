@@ -29,7 +29,11 @@ describe('checkCrossPackAliases', () => {
 
   it('refuses an alias claimed by a different company, naming pack, company, field and claimant', () => {
     const claims = claimsOf('Team X', company('acme-corp', ['Acme', false]));
-    const result = checkCrossPackAliases('news', [company('acme', ['Acme Inc', false], ['ACME', true])], claims);
+    const result = checkCrossPackAliases(
+      'news',
+      [company('acme', ['Acme Inc', false], ['ACME', true])],
+      claims,
+    );
     expect(result.errors).toEqual([
       {
         file: 'pack "news" › company "acme"',
