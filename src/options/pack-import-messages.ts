@@ -2,7 +2,7 @@ import type { PackHeader } from '../shared/pack/pack-schema.ts';
 import type { PackSummary } from '../shared/pack-store.ts';
 import type { ImportDecision } from './import-decision.ts';
 
-/** What the options page and `pack-import.worker.ts` say to each other: one import, or one export. */
+/** What the options page and `pack-import-worker.ts` say to each other: one import, or one export. */
 export type ToWorker = { type: 'check'; file: File } | { type: 'store' } | { type: 'export'; id: string };
 
 export type ImportProgress =

@@ -1,7 +1,7 @@
 import type { FromWorker, ImportProgress, ToWorker } from './pack-import-messages.ts';
 
 /**
- * The page's side of `pack-import.worker.ts`: one worker per import or export, ended when done.
+ * The page's side of `pack-import-worker.ts`: one worker per import or export, ended when done.
  * Vite bundles the worker as its own module chunk for both builds from this exact `new Worker(new URL(...))`.
  * https://vite.dev/guide/features#import-with-constructors
  */
@@ -12,7 +12,7 @@ export interface WorkerSession {
 }
 
 export function startPackWorker(onProgress: (progress: ImportProgress) => void = () => {}): WorkerSession {
-  const worker = new Worker(new URL('./pack-import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./pack-import-worker.ts', import.meta.url), { type: 'module' });
   let pending: ((answer: Exclude<FromWorker, { type: 'progress' }>) => void) | null = null;
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;

@@ -40,10 +40,12 @@ export function PacksSection() {
   const { state } = importer;
   return (
     <section class="panel packs" aria-labelledby="packs-heading">
-      <h2 class="field-label" id="packs-heading">
-        {t('optionsPacks')}
-      </h2>
-      <p class="field-hint">{t('optionsPacksIntro')}</p>
+      <div class="field">
+        <h2 class="field-label" id="packs-heading">
+          {t('optionsPacks')}
+        </h2>
+        <p class="field-hint">{t('optionsPacksIntro')}</p>
+      </div>
       <ul class="pack-list" id="pack-list" aria-busy={packs.builtIn === null || packs.stored === null}>
         {packs.builtIn && (
           <PackRow
