@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
+import { loadCommonWords } from '../../scripts/data/common-words.ts';
+import { syntheticPack } from '../../scripts/synthetic-pack/synthetic-pack.ts';
 import { axeViolations } from '../support/axe.ts';
 import { waitUntil } from '../support/extension-state.ts';
 import { pageErrorsOf } from '../support/launch-browser.ts';
@@ -273,6 +275,25 @@ forEachBrowser('knowledge packs in the options page', (session) => {
     expect(outcome.result).toContain('garbage.pack.json was not imported: 1 problem.');
     expect(outcome.errors).toEqual([expect.stringMatching(/^pack "garbage\.pack\.json": is not valid JSON/)]);
     await waitForListed(page, ['fixture-news']);
+  });
+
+  it('leaves nothing behind when the page is closed during an import', async () => {
+    const page = await freshOptions();
+    await importNews(page);
+    const path = join(mkdtempSync(join(tmpdir(), 'company-lens-big-')), 'big.pack.json');
+    const big = syntheticPack({ companies: 30_000, seed: 7, commonWords: loadCommonWords() });
+    writeFileSync(path, JSON.stringify(big));
+    await chooseFile(page, path);
+    await waitUntil(
+      () => page.$eval('#pack-import-status', (s) => s.textContent ?? ''),
+      (text) => text.startsWith('Checking'),
+      { what: 'import under way' },
+    );
+    await page.close();
+    const again = await session().openOptions();
+    opened.push(again);
+    await waitForListed(again, ['fixture-news']);
+    expect(await storedPack(again, big.header.id)).toBeNull();
   });
 
   it('refuses a file over the size limit before reading it', async () => {
