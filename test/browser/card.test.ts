@@ -24,6 +24,7 @@ import { DEFAULT_GRACE_MS } from '../../src/content/hover/hover-intent.ts';
 import { articleById, companyById } from '../../src/shared/dataset.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema.ts';
+import { type Box, cardBox } from '../support/card-root.ts';
 import {
   newReportingTabId,
   replaceStoredSettings,
@@ -35,22 +36,6 @@ import { type PaintedMark, waitForStableMarks } from '../support/page-marks.ts';
 import { forEachBrowser } from './harness.ts';
 
 const { opened, open } = trackOpenedPages();
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The card host's box while it is shown in the top layer, else null. */
-const cardBox = (page: Page): Promise<Box | null> =>
-  page.evaluate(() => {
-    const host = document.querySelector('[company-lens-card]');
-    if (!host?.matches(':popover-open')) return null;
-    const r = host.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
 
 const waitForCard = (page: Page, what = 'the card to open') =>
   waitUntil(

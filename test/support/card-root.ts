@@ -14,6 +14,22 @@ import type { Browser, Page } from 'puppeteer-core';
 /** The attribute that marks our card's host element (`card-host.ts`). */
 const HOST_ATTRIBUTE = 'company-lens-card';
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The card host's box while it is shown in the top layer, else null: what the page itself can see. */
+export const cardBox = (page: Page): Promise<Box | null> =>
+  page.evaluate(() => {
+    const host = document.querySelector('[company-lens-card]');
+    if (!host?.matches(':popover-open')) return null;
+    const r = host.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+
 type InRoot<A extends unknown[], R> = (root: ShadowRoot, ...args: A) => R;
 
 export async function inCardRoot<A extends unknown[], R>(
