@@ -32,11 +32,21 @@ const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
   background: { service_worker: string };
   content_scripts: { js: string[] }[];
 };
-const entryFiles = new Set(
-  [manifest.background.service_worker, ...manifest.content_scripts.flatMap((script) => script.js)].map(
+/** The modules each extension page loads (`<script src>` of `src/<page>/index.html`). */
+const pageEntries = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('index.html'))
+  .flatMap((page) =>
+    [...readFileSync(join('src', page), 'utf8').matchAll(/<script[^>]*\ssrc="\.\/([^"]+)"/g)].map((m) =>
+      join('src', dirname(page), m[1] as string),
+    ),
+  );
+
+const entryFiles = new Set([
+  ...[manifest.background.service_worker, ...manifest.content_scripts.flatMap((script) => script.js)].map(
     (path) => join(...path.split('/')),
   ),
-);
+  ...pageEntries,
+]);
 
 /** Where each match of `pattern` stands, as `path:line: text`. */
 function places(files: { path: string; code: string }[], pattern: RegExp): string[] {

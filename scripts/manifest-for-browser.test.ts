@@ -35,4 +35,12 @@ describe('manifestForBrowser', () => {
       expect(m.web_accessible_resources).toBeUndefined();
     }
   });
+
+  it('runs its content scripts in srcdoc, about:blank and blob: frames too, in both browsers', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      for (const script of manifestForBrowser(base, browser).content_scripts) {
+        expect(script).toMatchObject({ all_frames: true, match_origin_as_fallback: true });
+      }
+    }
+  });
 });

@@ -4,6 +4,12 @@
  * `manifest.json` is written for Chrome; this function derives the Firefox variant. CRXJS does
  * not convert manifests itself, and a Chrome-style `background.service_worker` makes its Firefox
  * build fail, so the difference has to be stated here.
+ *
+ * What both read the same stays in `manifest.json`: e.g. `match_origin_as_fallback`, which runs the
+ * content scripts in `about:blank`, `about:srcdoc` and `blob:` frames by their creator's origin
+ * (Chrome in MV3 only; Firefox 128+, https://bugzilla.mozilla.org/show_bug.cgi?id=1411641; checked in
+ * Chromium 150 and Firefox ESR 140 by `test/browser/hostile.test.ts`). Such a frame belongs to its
+ * parent's site, and `site-hostname.ts` reads it from there.
  */
 export type TargetBrowser = 'chrome' | 'firefox';
 

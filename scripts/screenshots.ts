@@ -2,10 +2,12 @@
  * `npm run screenshots`: a gallery of what a user sees, from the built extension in real browsers,
  * written to `docs/screenshots/`: the card for a restricted, a contested and a not-flagged company,
  * light and dark, wide, narrow and at 200% zoom; an opened fact, all facts, a docked pinned card; the
- * source reader, the popup and the options page. Look at every picture after a UI change.
+ * source reader, the popup, the options page and its Knowledge packs section (a pack imported, an
+ * import error, the replace dialog). Look at every picture after a UI change. `--packs` takes only
+ * the packs shots, in Chromium, keeping the rest of the gallery.
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { inCardRoot } from '../test/support/card-root.ts';
 import {
@@ -20,6 +22,7 @@ import {
   type LaunchedBrowser,
   launchWithExtension,
 } from '../test/support/launch-browser.ts';
+import { chooseFile, clearPacks, importOutcome } from '../test/support/pack-page.ts';
 import { type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';
 import { setViewport, type Viewport } from '../test/support/viewport.ts';
 import { demoPageHtml } from './demo-page.ts';
@@ -193,7 +196,46 @@ async function extensionPages(launched: LaunchedBrowser, url: string) {
   await helper.close();
 }
 
+/** The options page's Knowledge packs section with a pack imported, an import error, and the replace dialog. */
+async function packs(launched: LaunchedBrowser) {
+  const fixture = (name: string) => resolve('test/fixtures/packs', name);
+  const page = await launched.openExtensionPage('src/options/index.html', '#pack-list > li');
+  await clearPacks(page);
+  await importOutcome(page, () => chooseFile(page, fixture('fixture-news-1.0.0.pack.json')));
+  await page.close();
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['wide', WIDE],
+      ['narrow', NARROW],
+    ] as const) {
+      const options = await launched.openExtensionPage('src/options/index.html', '#pack-list > li + li');
+      await setViewport(options, viewport);
+      await setScheme(options, scheme);
+      await options.evaluate(() => document.getElementById('packs-heading')?.scrollIntoView());
+      await shoot(options, `options-packs-${size}-${scheme}`);
+      await importOutcome(options, () => chooseFile(options, fixture('missing-quote.pack.json')));
+      await options.evaluate(() =>
+        document.getElementById('pack-import-status')?.scrollIntoView({ block: 'center' }),
+      );
+      await shoot(options, `options-packs-error-${size}-${scheme}`);
+      await chooseFile(options, fixture('fixture-news-0.9.0.pack.json'));
+      await options.waitForSelector('#pack-replace-dialog[open]');
+      await shoot(options, `options-packs-replace-${size}-${scheme}`);
+      await options.close();
+    }
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--packs')) {
+    const launched = await launchWithExtension('chromium');
+    try {
+      await packs(launched);
+    } finally {
+      await launched.close();
+    }
+    return;
+  }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const server = await startFixtureServer([], { '/demo.html': () => demoPageHtml() });
@@ -204,7 +246,10 @@ async function main() {
       const launched = await launchWithExtension(browser);
       try {
         await cards(launched, url, browser);
-        if (browser === 'chromium') await extensionPages(launched, url);
+        if (browser === 'chromium') {
+          await extensionPages(launched, url);
+          await packs(launched);
+        }
       } finally {
         await launched.close();
       }

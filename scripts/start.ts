@@ -50,7 +50,7 @@ async function openCardOnFirstMention(page: Page, marks: PaintedMark[]): Promise
   await page.mouse.move(rect.x - 30, rect.y + rect.height / 2);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
   await new Promise((r) => setTimeout(r, 800));
-  return page.evaluate(() => Boolean(document.querySelector('company-lens-card')));
+  return page.evaluate(() => Boolean(document.querySelector('[company-lens-card]')));
 }
 
 async function main() {

@@ -21,6 +21,13 @@ export function startBackground(signal: AbortSignal): void {
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    if (notice.type === 'content-error') {
+      // Where a developer looks (our-errors.ts): this console, not the page's.
+      console.error(
+        `Company Lens content script, tab ${tabId} frame ${sender.frameId ?? 0}:\n${notice.error}`,
+      );
+      return;
+    }
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
   handleBackgroundRequests({ 'get-companies': answerGetCompanies }, signal);

@@ -1,5 +1,8 @@
 // Content-script entry of the hover card: wiring only. `card-slot.ts` says why it is a script of its own.
+import { removeOrphanedHosts } from './card/card-host.ts';
 import { startHoverCard } from './card/start-hover-card.ts';
 import { provideHoverCard } from './card-slot.ts';
 
+// Before any card of ours exists here: a host in the page now is an earlier instance's (card-host.ts).
+removeOrphanedHosts(document);
 provideHoverCard(startHoverCard);

@@ -76,6 +76,16 @@ export class MentionStore implements MentionIndex {
     return removed;
   }
 
+  /** Removes and returns the mentions in `root`'s subtree (one check per block that has any). */
+  removeInside(root: Node): Mention[] {
+    const removed: Mention[] = [];
+    for (const [block, mentions] of this.byBlock) {
+      if (root === block || root.contains(block)) removed.push(...mentions);
+    }
+    for (const mention of removed) this.unlink(mention);
+    return removed;
+  }
+
   /** Removes and returns the mentions whose text left the document (or their shadow tree). */
   removeDetached(): Mention[] {
     const removed: Mention[] = [];

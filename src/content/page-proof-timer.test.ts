@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sendOurErrorsWith } from './our-errors.ts';
 import { runLater } from './page-proof-timer.ts';
 
 function fakeWindowWithScheduler() {
@@ -61,5 +62,35 @@ describe('runLater', () => {
     cancel();
     await wait(40);
     expect(callback).toHaveBeenCalledOnce();
+  });
+
+  it('reports an error thrown by the callback, with the scheduler or without, and not an abort', async () => {
+    const reported: unknown[] = [];
+    sendOurErrorsWith((error) => reported.push(error));
+    const boom = new Error('boom');
+    const throwing = () => {
+      throw boom;
+    };
+    const realScheduler = {
+      postTask: (callback: () => void, options: { signal?: AbortSignal }) =>
+        new Promise((resolve, reject) => {
+          options.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError')));
+          queueMicrotask(() => {
+            if (options.signal?.aborted) return;
+            try {
+              resolve(callback());
+            } catch (error) {
+              reject(error);
+            }
+          });
+        }),
+    };
+    runLater({ scheduler: realScheduler } as unknown as Window, throwing, 0, new AbortController().signal);
+    const life = new AbortController();
+    runLater({ scheduler: realScheduler } as unknown as Window, throwing, 0, life.signal);
+    life.abort();
+    runLater({ scheduler: realScheduler } as unknown as Window, throwing, 0, life.signal);
+    runLater({} as Window, throwing, 0, new AbortController().signal);
+    await vi.waitFor(() => expect(reported).toEqual([boom, boom]));
   });
 });

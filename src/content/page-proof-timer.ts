@@ -6,7 +6,10 @@
  * `scheduler.postTask` (Chromium 94+, Firefox 142+) has no id; only its own AbortSignal cancels it.
  * Without it, `AbortSignal.timeout` gives a timer without an id: Firefox files it apart from
  * `setTimeout`'s, where `clearTimeout` cannot reach it (checked by the hostile-timers browser test).
+ * An error thrown by `callback` is reported (our-errors.ts), not swallowed.
  */
+import { reportOurError } from './our-errors.ts';
+
 type TaskPriority = 'user-blocking' | 'user-visible' | 'background';
 
 interface PostTaskScheduler {
@@ -33,6 +36,8 @@ export function runLater(
   signal: AbortSignal,
 ): () => void {
   const { delayMs, priority = 'user-visible' } = typeof when === 'number' ? { delayMs: when } : when;
+  // An abort listener added to an aborted signal never fires: without this, the callback would run.
+  if (signal.aborted) return () => {};
   const scheduler = (win as Window & { scheduler?: PostTaskScheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
     const task = new AbortController();
@@ -46,8 +51,10 @@ export function runLater(
         },
         { delay: delayMs, priority, signal: task.signal },
       )
-      // Aborted tasks reject; that is the expected way out.
-      .catch(() => {});
+      // Aborted tasks reject; that is the expected way out. Anything else is an error of ours.
+      .catch((error: unknown) => {
+        if (!task.signal.aborted) reportOurError(error);
+      });
     return stop;
   }
   let stopped = false;
@@ -59,7 +66,12 @@ export function runLater(
     'abort',
     () => {
       signal.removeEventListener('abort', stop);
-      if (!stopped) callback();
+      if (stopped) return;
+      try {
+        callback();
+      } catch (error) {
+        reportOurError(error);
+      }
     },
     { once: true },
   );

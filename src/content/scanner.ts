@@ -112,6 +112,10 @@ export function startScanner({
         unpaint(store.removeDetached());
         store.flush();
       },
+      skipped: (root) => {
+        unpaint(store.removeInside(root));
+        store.flush();
+      },
     },
     signal,
   );

@@ -56,6 +56,8 @@ const BackgroundNoticeSchema = v.variant('type', [
   }),
   /** The reader asked to read a fact in its article: the background opens our source reader at it. */
   v.object({ type: v.literal('open-source'), articleId: datasetId, factId: datasetId }),
+  /** An error thrown in one of our scheduled tasks, for the background's console (never the page's). */
+  v.object({ type: v.literal('content-error'), error: v.pipe(v.string(), v.maxLength(8000)) }),
 ]);
 export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
 

@@ -5,7 +5,7 @@
  * the browsers' own protocols (`test/support/card-root.ts`), never through a hook of ours.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { cardFacts } from '../../src/content/card/card-facts.ts';
 import { citationText } from '../../src/shared/citation.ts';
@@ -13,30 +13,14 @@ import { articleById, companyById } from '../../src/shared/dataset.ts';
 import type { Company } from '../../src/shared/dataset-types.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
 import { formatFuzzyAge, fuzzyAge } from '../../src/shared/fuzzy-date-age.ts';
-import { inCardRoot } from '../support/card-root.ts';
+import { type Box, cardBox, inCardRoot } from '../support/card-root.ts';
 import { waitUntil } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { type PaintedMark, readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { setViewport } from '../support/viewport.ts';
-import { type BrowserSession, forEachBrowser } from './harness.ts';
+import { forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(s: BrowserSession, path: string): Promise<Page> {
-  const page = await s.openFixture(path);
-  opened.push(page);
-  await page.bringToFront();
-  return page;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+const { opened, open } = trackOpenedPages();
 
 const xiaomi = companyById('xiaomi') as Company;
 
@@ -94,14 +78,6 @@ async function hoverOpen(page: Page, mark: PaintedMark) {
   await waitForCardText(page, '.status-what', (t) => t.length === 1, 'the card to open');
 }
 
-const hostBox = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('company-lens-card');
-    if (!host?.matches(':popover-open')) return null;
-    const r = host.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
-
 forEachBrowser(
   'card reading',
   (session) => {
@@ -151,7 +127,7 @@ forEachBrowser(
       expect(await textsIn(page, '.summary')).toEqual([...all.history, ...all.market].map((f) => f.summary));
       expect(await textsIn(page, '.show-all')).toEqual(['Back to the summary']);
       // Clicking inside the card did not close it, and the card still belongs to the hovered name.
-      expect(await hostBox(page)).not.toBeNull();
+      expect(await cardBox(page)).not.toBeNull();
     });
 
     it('opens the article in the source reader, scrolled to the quote and marking it', async () => {
@@ -282,7 +258,7 @@ forEachBrowser(
       );
       const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth }));
       const { value: docked } = await waitUntil(
-        () => hostBox(page),
+        () => cardBox(page),
         (b) => b !== null && b.y === 8,
         { timeoutMs: 3000, what: 'the card at the top edge' },
       );
@@ -290,15 +266,15 @@ forEachBrowser(
       // The pointer leaving and a click elsewhere on the page do not close a pinned card.
       await page.mouse.move(5, 400, { steps: 5 });
       await page.mouse.click(5, 400);
-      expect(await hostBox(page)).not.toBeNull();
+      expect(await cardBox(page)).not.toBeNull();
       // Scrolled back, it returns beside its name and stops saying it is docked.
       await page.evaluate(() => window.scrollTo(0, 0));
       await waitForCardText(page, '.docked', (t) => t.length === 0, 'the card to undock');
-      const back = (await hostBox(page)) as Box;
+      const back = (await cardBox(page)) as Box;
       expect(back.y).toBeGreaterThanOrEqual(mark.rect.y + mark.rect.height);
       await page.keyboard.press('Escape');
       await waitUntil(
-        () => hostBox(page),
+        () => cardBox(page),
         (b) => b === null,
         { timeoutMs: 2000, what: 'the card to close' },
       );
@@ -324,7 +300,7 @@ forEachBrowser(
         (m) => m.text === 'Xiaomi' && Math.abs(centre(m.rect).y - 225) < 40,
       ) as PaintedMark;
       await hoverOpen(page, mark);
-      const card = (await hostBox(page)) as Box;
+      const card = (await cardBox(page)) as Box;
       expect(card.y).toBeGreaterThanOrEqual(0);
       expect(card.y + card.height).toBeLessThanOrEqual(450);
       const overlaps = card.y < mark.rect.y + mark.rect.height && mark.rect.y < card.y + card.height;

@@ -14,7 +14,7 @@
  * Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones in the browser.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { cardFacts } from '../../src/content/card/card-facts.ts';
@@ -24,42 +24,18 @@ import { DEFAULT_GRACE_MS } from '../../src/content/hover/hover-intent.ts';
 import { articleById, companyById } from '../../src/shared/dataset.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema.ts';
+import { type Box, cardBox } from '../support/card-root.ts';
 import {
   newReportingTabId,
   replaceStoredSettings,
   reportingTabIds,
   waitUntil,
 } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { type PaintedMark, waitForStableMarks } from '../support/page-marks.ts';
-import { type BrowserSession, forEachBrowser } from './harness.ts';
+import { forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(s: BrowserSession, path: string): Promise<Page> {
-  const page = await s.openFixture(path);
-  opened.push(page);
-  await page.bringToFront();
-  return page;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The card host's box while it is shown in the top layer, else null. */
-const cardBox = (page: Page): Promise<Box | null> =>
-  page.evaluate(() => {
-    const host = document.querySelector('company-lens-card');
-    if (!host?.matches(':popover-open')) return null;
-    const r = host.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
+const { opened, open } = trackOpenedPages();
 
 const waitForCard = (page: Page, what = 'the card to open') =>
   waitUntil(
@@ -301,7 +277,7 @@ forEachBrowser(
       await replaceStoredSettings(helper, { enabled: false });
       try {
         await waitUntil(
-          () => page.evaluate(() => document.querySelectorAll('company-lens-card').length),
+          () => page.evaluate(() => document.querySelectorAll('[company-lens-card]').length),
           (count) => count === 0,
           { timeoutMs: 3000, what: 'the card host to be removed' },
         );
@@ -411,11 +387,16 @@ forEachBrowser(
           tabId,
           message,
         );
-      const focused = () => page.evaluate(() => document.activeElement?.localName ?? null);
+      const focused = () =>
+        page.evaluate(() =>
+          document.activeElement?.hasAttribute('company-lens-card')
+            ? 'card'
+            : (document.activeElement?.localName ?? null),
+        );
 
       expect(await send({ type: 'step-mention', direction: 1 })).toBe(true);
       await waitForCard(page);
-      expect(await focused()).toBe('company-lens-card');
+      expect(await focused()).toBe('card');
       const first = await activeMention(page);
       expect(first?.text).toBe(marks[0]?.text);
       expect(await send({ type: 'step-mention', direction: 1 })).toBe(true);
@@ -435,7 +416,7 @@ forEachBrowser(
       // Tab moves through the card's controls without leaving it.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
-      expect(await focused()).toBe('company-lens-card');
+      expect(await focused()).toBe('card');
       await page.keyboard.press('Escape');
       await waitForNoCard(page, 500);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-control');
@@ -465,8 +446,11 @@ forEachBrowser(
       const { box } = await waitForCard(page);
       expect(box.width).toBeCloseTo(referenceBox.width, 0);
       // On top of the page's top-z-index overlay, and reachable by the pointer there.
-      const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, centre(box));
-      expect(top).toBe('company-lens-card');
+      const top = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('company-lens-card'),
+        centre(box),
+      );
+      expect(top).toBe(true);
       expect(await shows(page, expectedLines('xiaomi').status)).toBe(true);
 
       const pixels = await cardPixels(page, box);

@@ -79,7 +79,7 @@ forEachBrowser(
           steps: 3,
         });
       // The card is open: whatever it needed has been loaded.
-      await page.waitForSelector('company-lens-card', { timeout: 10_000 });
+      await page.waitForSelector('[company-lens-card]', { timeout: 10_000 });
       expect(requests.filter((url) => !url.startsWith(s.server.origin))).toEqual([]);
       await page.close();
     });

@@ -4,17 +4,15 @@
  * restores the defaults.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { axeViolations } from '../support/axe.ts';
 import { readStoredSettings, replaceStoredSettings, waitUntil } from '../support/extension-state.ts';
 import { pageErrorsOf } from '../support/launch-browser.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
+const { opened } = trackOpenedPages();
 
 interface ShownSettings {
   style: string | undefined;

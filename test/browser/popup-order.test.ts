@@ -4,7 +4,7 @@
  * the browser has them bound.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { axeViolations } from '../support/axe.ts';
 import {
@@ -13,12 +13,10 @@ import {
   reportingTabIds,
   waitUntil,
 } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
+const { opened } = trackOpenedPages();
 
 async function openOrderFixtureAndPopup(s: BrowserSession) {
   const helper = await s.openOptions();

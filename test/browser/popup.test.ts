@@ -4,7 +4,7 @@
  * The popup is opened as a tab with `?tabId=` naming the fixture's tab.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import {
   newReportingTabId,
@@ -14,6 +14,7 @@ import {
   reportingTabIds,
   waitUntil,
 } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { readMarks, waitForStableMarks } from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
@@ -21,10 +22,7 @@ const FIXTURE = 'popup-companies.html';
 /** The fixture's mentions: Huawei 3 + 1 in the frame, ZTE 1, Qualcomm 2, Xiaomi 1 in the frame. */
 const EXPECTED = { Huawei: 4, ZTE: 1, Qualcomm: 2, Xiaomi: 1 };
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
+const { opened } = trackOpenedPages();
 
 async function marksInAllFrames(page: Page): Promise<{ text: string; highlight: string }[]> {
   const perFrame = await Promise.all(

@@ -5,7 +5,7 @@
  * mention takes over the mark.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import {
   newReportingTabId,
@@ -13,6 +13,7 @@ import {
   reportingTabIds,
   waitUntil,
 } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
 const FIXTURE = 'quiet-marks.html';
@@ -32,10 +33,7 @@ const EVERY = [
   'Xiaomi@foot:0',
 ].sort();
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
+const { opened } = trackOpenedPages();
 
 /**
  * Where the painted marks are (or the open card's mention, for `company-lens-active`), from the
@@ -113,7 +111,7 @@ forEachBrowser('quiet marks', (session) => {
     await page.mouse.move(at.x, at.y, { steps: 5 });
     await waitUntil(
       () =>
-        page.evaluate(() => document.querySelector('company-lens-card')?.matches(':popover-open') ?? false),
+        page.evaluate(() => document.querySelector('[company-lens-card]')?.matches(':popover-open') ?? false),
       (open) => open,
       { what: 'the card to open' },
     );

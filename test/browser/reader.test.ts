@@ -3,18 +3,15 @@
  * in both themes, and a clear message for an address that names no bundled article.
  */
 
-import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { articleById, dataset } from '../../src/shared/dataset.ts';
 import { formatMarkedDate } from '../../src/shared/format-fuzzy-date.ts';
 import { axeViolations } from '../support/axe.ts';
-import { replaceStoredSettings } from '../support/extension-state.ts';
+import { replaceStoredSettings, waitUntil } from '../support/extension-state.ts';
+import { trackOpenedPages } from '../support/opened-pages.ts';
 import { forEachBrowser } from './harness.ts';
 
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => {});
-});
+const { opened } = trackOpenedPages();
 
 // A fact of the article with a publisher and a cited source, so the byline has all its parts.
 const fact = dataset()
@@ -32,6 +29,12 @@ forEachBrowser('source reader', (session) => {
       await replaceStoredSettings(helper, { theme });
       const page = await s.openReader(`?article=${fact.articleId}&fact=${fact.id}`);
       opened.push(page);
+      // The theme follows the stored setting, which arrives after the first paint.
+      await waitUntil(
+        () => page.evaluate(() => document.documentElement.dataset.theme),
+        (applied) => applied === theme,
+        { what: `the ${theme} theme` },
+      );
       const shown = await page.evaluate(() => ({
         title: document.title,
         headline: document.querySelector('h1')?.textContent,

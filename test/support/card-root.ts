@@ -11,7 +11,24 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 
-const HOST = 'company-lens-card';
+/** The attribute that marks our card's host element (`card-host.ts`). */
+const HOST_ATTRIBUTE = 'company-lens-card';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The card host's box while it is shown in the top layer, else null: what the page itself can see. */
+export const cardBox = (page: Page): Promise<Box | null> =>
+  page.evaluate(() => {
+    const host = document.querySelector('[company-lens-card]');
+    if (!host?.matches(':popover-open')) return null;
+    const r = host.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
 
 type InRoot<A extends unknown[], R> = (root: ShadowRoot, ...args: A) => R;
 
@@ -30,6 +47,8 @@ export async function inCardRoot<A extends unknown[], R>(
 
 interface CdpNode {
   localName?: string;
+  /** Name, value, name, value… */
+  attributes?: string[];
   backendNodeId: number;
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
@@ -41,7 +60,7 @@ async function viaCdp(page: Page, source: string, args: unknown[]): Promise<stri
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const find = (node: CdpNode): CdpNode | undefined => {
-      if (node.localName === HOST) return node;
+      if (node.attributes?.some((name, i) => i % 2 === 0 && name === HOST_ATTRIBUTE)) return node;
       for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
         const found = find(child);
         if (found) return found;
@@ -75,7 +94,7 @@ async function viaBidi(page: Page, source: string, args: unknown[]): Promise<str
   const connection = (page.browser() as Browser & { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const found = await connection.send('script.evaluate', {
-    expression: `document.querySelector(${JSON.stringify(HOST)})`,
+    expression: `document.querySelector(${JSON.stringify(`[${HOST_ATTRIBUTE}]`)})`,
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',

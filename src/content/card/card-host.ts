@@ -1,11 +1,20 @@
 /**
- * The one element we add to the page for the card: `<company-lens-card>` (a plain unknown element,
- * skipped by the scanner by its prefix) holding a closed shadow root with the card's styles and a
- * mount point for Preact. Page CSS cannot reach inside, and the host's own inline `!important`
- * styles beat any page rule on it (element-attached styles outrank stylesheet and layered rules).
- * It is shown in the top layer (`popover="manual"`), above any z-index a page can set.
+ * The one element we add to the page for the card: a `<div company-lens-card>` holding a closed
+ * shadow root with the card's styles and a mount point for Preact. Page CSS cannot reach inside, and
+ * the host's own inline `!important` styles beat any page rule on it (element-attached styles
+ * outrank stylesheet and layered rules). It is shown in the top layer (`popover="manual"`), above
+ * any z-index a page can set.
+ *
+ * What a hostile page can do to it, and the answer (docs/hostile-pages.md):
+ * - Define a custom element under our name: the host is a `div`, a name no page can define.
+ * - Open a modal `<dialog>`: everything outside it turns inert, so the card moves into the dialog.
+ * - Show its own top-layer element over the card: the card is put back on top (`toggle` events).
+ * - Remove the host: it comes back once, in `<body>`; removed again, the card closes.
+ * - Outlive us: Firefox tears a content script down without a clean-up. The host is displayed only
+ *   through a custom property that the manifest's `card-host.css` sets, which the browser removes
+ *   with the extension, and a new content script removes an orphaned host (`removeOrphanedHosts`).
  */
-const HOST_TAG = 'company-lens-card';
+const HOST_ATTRIBUTE = 'company-lens-card';
 
 // `all: initial` first, so no page rule (`*{all:unset!important}`, `[popover]{display:none}`...) and
 // no inherited property from the page applies; then only what the host itself needs.
@@ -33,6 +42,24 @@ const HOST_STYLE = [
   .map((declaration) => `${declaration} !important;`)
   .join('');
 
+/** Set by `card-host.css` (a manifest stylesheet): without it, a shown host still displays nothing. */
+const SHOWN_DISPLAY = 'var(--company-lens-card-display, none)';
+
+/** Times the card goes back on top per opening: a page that answers each of our moves with one of its own wins after that. */
+const MAX_RAISES = 3;
+
+/** Pointer and mouse events in the card are ours: a page's "click outside the dialog closes it" must not see them. */
+const OWN_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+];
+
 export interface CardHost {
   /** Where Preact renders the card. */
   mount: HTMLElement;
@@ -40,20 +67,37 @@ export interface CardHost {
   isHost(target: EventTarget | null): boolean;
   /** True while focus is inside the card. */
   hasFocus(): boolean;
-  show(): void;
+  /** `near`: the mention's node, so that a card for text in a modal dialog lives in that dialog. */
+  show(near?: Node): void;
   hide(): void;
   /** Places the host at viewport coordinates (the positioning code never touches the host's style directly). */
   moveTo(x: number, y: number): void;
   element: HTMLElement;
 }
 
+/** Removes hosts a content script of an earlier instance of the extension left in the page. */
+export function removeOrphanedHosts(doc: Document): void {
+  for (const host of doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
+}
+
+/** The `:modal` element (a modal dialog) around `node`, across shadow boundaries. */
+function modalAround(node: Node | undefined): Element | null {
+  for (let current = node; current; ) {
+    if (current.nodeType === 1 && (current as Element).matches('dialog:modal')) return current as Element;
+    const parent: Node | null = current.parentNode;
+    current = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : (parent ?? undefined);
+  }
+  return null;
+}
+
 export function createCardHost(
   doc: Document,
   css: string,
-  onEscape: () => void,
+  onGone: () => void,
   signal: AbortSignal,
 ): CardHost {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, '');
   host.style.cssText = `${HOST_STYLE}display: none !important;`;
   const popover = typeof host.showPopover === 'function';
   if (popover) host.setAttribute('popover', 'manual');
@@ -63,32 +107,81 @@ export function createCardHost(
   root.append(mount);
 
   // Keys pressed inside the card are ours: the page's shortcuts must not fire while the user reads it.
-  const ownKeys = (e: Event) => {
+  // So are its clicks (see `OWN_EVENTS`).
+  const ownEvents = (e: Event) => {
     e.stopPropagation();
-    if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Escape') onEscape();
+    if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Escape') onGone();
   };
-  for (const type of ['keydown', 'keyup', 'keypress']) root.addEventListener(type, ownKeys, { signal });
+  for (const type of OWN_EVENTS) root.addEventListener(type, ownEvents, { signal });
 
-  const isOpen = () => host.style.getPropertyValue('display') === 'block';
-  const attach = () => {
-    // Inside the fullscreen element when there is one: outside it the card would be invisible.
-    const parent = doc.fullscreenElement ?? doc.documentElement;
+  let shown = false;
+  let near: Node | undefined;
+  /** Times put back on top since shown (`MAX_RAISES`). */
+  let raises = 0;
+  /** Set once the page removed the host from `<html>`: from then on it lives in `<body>`. */
+  let evicted = false;
+
+  // A modal dialog makes everything outside it inert (https://html.spec.whatwg.org/#blocked-by-a-modal-dialog),
+  // and a fullscreen element hides everything outside it: the card must live inside them.
+  const parentNow = (): Element =>
+    modalAround(near) ??
+    [...doc.querySelectorAll('dialog:modal')].at(-1) ??
+    doc.fullscreenElement ??
+    (evicted && doc.body ? doc.body : doc.documentElement);
+
+  const attach = ({ raise = false } = {}) => {
+    const parent = parentNow();
+    const inner = root.activeElement as HTMLElement | null;
+    // Moving a shown popover hides it; showing it again puts it on top of the top layer.
+    if (raise && popover && host.matches(':popover-open')) host.hidePopover();
     if (host.parentNode !== parent) parent.append(host);
     if (popover && !host.matches(':popover-open')) host.showPopover();
+    if (inner && root.activeElement !== inner) inner.focus({ preventScroll: true });
+    removal.observe(parent, { childList: true });
   };
-  doc.addEventListener('fullscreenchange', () => isOpen() && attach(), { signal });
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+
+  // A page that removes what it does not know: back once into <body>, then give up (close the card)
+  // rather than fight a page that removes it there too.
+  const removal = new MutationObserver(() => {
+    if (!shown || host.isConnected) return;
+    if (evicted) return onGone();
+    evicted = true;
+    attach();
+  });
+  // The page showed something in the top layer (a popover, a modal dialog): the card goes back on top.
+  const onToggle = (e: Event) => {
+    if (!shown || e.target === host || (e as ToggleEvent).newState !== 'open') return;
+    if (raises >= MAX_RAISES) return;
+    raises++;
+    attach({ raise: true });
+  };
+  doc.addEventListener('toggle', onToggle, { capture: true, signal });
+  doc.addEventListener('fullscreenchange', () => shown && attach(), { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      removal.disconnect();
+      host.remove();
+    },
+    { once: true },
+  );
 
   return {
     mount,
     element: host,
     isHost: (target) => target === host,
     hasFocus: () => doc.activeElement === host,
-    show() {
-      host.style.setProperty('display', 'block', 'important');
+    show(node) {
+      if (!shown) raises = 0;
+      shown = true;
+      near = node;
+      host.style.setProperty('display', SHOWN_DISPLAY, 'important');
       attach();
     },
     hide() {
+      shown = false;
+      near = undefined;
+      removal.disconnect();
       if (popover && host.matches(':popover-open')) host.hidePopover();
       host.style.setProperty('display', 'none', 'important');
     },

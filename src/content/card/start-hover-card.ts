@@ -3,6 +3,7 @@ import { citationText } from '../../shared/citation.ts';
 import type { Article, Company } from '../../shared/dataset-types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { type Point, startHoverTracking } from '../hover/start-hover-tracking.ts';
+import { watchDocumentReopen } from '../hover/watch-document-reopen.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
@@ -55,6 +56,8 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
   if (!view) throw new Error('startHoverCard needs a document with a window');
   const win: Window = view;
   let host: CardHost | undefined;
+  /** The host's own life: `document.open()` erases the listeners of its shadow tree, so it is replaced. */
+  let hostLife: AbortController | undefined;
   let shown: { mention: Mention; pinned: boolean; docked: boolean } | undefined;
   let renderShown: (() => void) | undefined;
   let stopFollowing: (() => void) | undefined;
@@ -110,7 +113,15 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
       );
       return;
     }
-    host ??= createCardHost(doc, cardCss(), () => tracking.dismiss(), signal);
+    if (!host) {
+      hostLife = new AbortController();
+      host = createCardHost(
+        doc,
+        cardCss(),
+        () => tracking.dismiss(),
+        AbortSignal.any([signal, hostLife.signal]),
+      );
+    }
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);
     const isNew = shown?.mention !== mention;
@@ -136,7 +147,7 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
       );
     };
     renderShown();
-    card.show();
+    card.show(mention.range.startContainer);
     if (isNew) {
       stopFollowing?.();
       setActiveHighlight(win as Window, mention.range);
@@ -197,6 +208,16 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     if (mention && !shown?.pinned && !index.all().includes(mention)) tracking.dismiss();
   }, signal);
   signal.addEventListener('abort', hide, { once: true });
+  watchDocumentReopen(
+    doc,
+    () => {
+      tracking.dismiss();
+      hostLife?.abort();
+      host = undefined;
+      tracking.relisten();
+    },
+    signal,
+  );
 
   return {
     open(mention, { focus, pinned }) {

@@ -88,4 +88,32 @@ describe('caretAt', () => {
     expect(caretAt(document, 1, 1)).toEqual({ node: inner, offset: 2 });
     expect(passed).toEqual([shadow]);
   });
+
+  it('passes every level of deeply nested shadow roots, and stops where a root answers from outside', () => {
+    const outer = document.createElement('div');
+    const roots: ShadowRoot[] = [];
+    let host = outer;
+    for (let depth = 0; depth < 40; depth++) {
+      const root = host.attachShadow({ mode: 'open' });
+      const inner = document.createElement('div');
+      root.append(inner);
+      roots.push(root);
+      const next = inner;
+      Object.assign(root, { elementFromPoint: () => next });
+      host = inner;
+    }
+    // The deepest root has nothing under the point but the page's own outer element.
+    const last = host.attachShadow({ mode: 'open' });
+    Object.assign(last, { elementFromPoint: () => outer });
+    let passed: ShadowRoot[] | undefined;
+    Object.assign(document, {
+      elementFromPoint: () => outer,
+      caretPositionFromPoint: (_x: number, _y: number, options?: { shadowRoots?: ShadowRoot[] }) => {
+        passed = options?.shadowRoots;
+        return null;
+      },
+    });
+    caretAt(document, 1, 1);
+    expect(passed).toEqual([...roots, last]);
+  });
 });

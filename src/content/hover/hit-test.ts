@@ -17,15 +17,18 @@ type CaretDocument = Document & {
 /**
  * Open shadow roots under the point, outermost first. Without them `caretPositionFromPoint` stops at
  * the shadow host; with them it reports the text inside (Chrome 128+, Firefox 20+). Closed roots stay
- * closed, ours included.
+ * closed, ours included. As deep as the nesting goes, since the scanner marks text at any depth: each
+ * step must land strictly inside the last root (`elementFromPoint` on a shadow root answers with an
+ * element outside it when nothing of the root's own is under the point), so the walk ends.
  */
 function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   let element = doc.elementFromPoint(x, y);
-  while (element?.shadowRoot && roots.length < 16) {
-    roots.push(element.shadowRoot);
-    const inner = element.shadowRoot.elementFromPoint(x, y);
-    if (inner === element) break;
+  while (element?.shadowRoot) {
+    const root = element.shadowRoot;
+    roots.push(root);
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner.getRootNode() !== root) break;
     element = inner;
   }
   return roots;

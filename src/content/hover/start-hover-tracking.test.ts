@@ -105,6 +105,23 @@ describe('startHoverTracking', () => {
     expect(onOpen).not.toHaveBeenCalled();
   });
 
+  it('opens from mouse events alone, for a page that stops pointer events before us', () => {
+    start();
+    document.body.dispatchEvent(new MouseEvent('mousemove', { clientX: 120, clientY: 10, bubbles: true }));
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(200);
+    expect(onOpen).toHaveBeenCalledWith(mention, { pinned: false, point: { x: 120, y: 10 } });
+  });
+
+  it('ignores the mouse events that a touch fires after it', () => {
+    start();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('mousemove', { clientX: 120, clientY: 10, bubbles: true }));
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
   it('keeps the card while the pointer moves into it, closes after a grace once it leaves', () => {
     start();
     move(120, 10);

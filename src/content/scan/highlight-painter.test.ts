@@ -73,3 +73,17 @@ it('clears highlights a previous instance left registered', () => {
   clearHighlights(window as Window & typeof globalThis);
   expect([...registry.keys()]).toEqual(['page-own-highlight']);
 });
+
+it('puts its highlights back, ranges and all, after the page cleared the registry and the user clicked', () => {
+  const registry = installFakeHighlights(window);
+  const painter = startHighlightPainter(window as Window & typeof globalThis, 'underline', life.signal);
+  const a = rangeOver('a');
+  painter.add('restricted', a);
+  vi.advanceTimersByTime(BATCH_MS);
+  registry.clear();
+  registry.set('page-find', new Set());
+  window.dispatchEvent(new MouseEvent('click'));
+  vi.advanceTimersByTime(BATCH_MS);
+  expect([...(registry.get('company-lens-restricted') ?? [])]).toEqual([a]);
+  expect(registry.has('page-find')).toBe(true);
+});

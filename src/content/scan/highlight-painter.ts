@@ -7,6 +7,13 @@
  * around each one): Chromium (156, measured 2026-11) revalidates every registered range in the
  * frame after any change, so with all 11,000 marks of a 10 MB page registered, each frame cost
  * 50-375 ms. The index keeps every mention; painting follows the reader.
+ *
+ * The registry is the page's as much as ours: a page with a find or spellcheck of its own may call
+ * `CSS.highlights.clear()` and take our highlights with it. The registry fires no event
+ * (https://drafts.csswg.org/css-highlight-api-1/#highlight-registry), and looking every frame would
+ * cost every page; so each batch of changes checks that our names are still registered (a few `has`
+ * calls) and puts the missing back, ranges and all, and the user's input that makes a page clear
+ * (a click, a key, typing, the end of a scroll) asks for such a check.
  */
 import { paintsHighlightDecorations } from '../../shared/browser.ts';
 import type { StatusLevel } from '../../shared/dataset-types.ts';
@@ -28,6 +35,9 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
 
 /** Changes are applied together, at most this often, so that the page renders them in one frame. */
 export const BATCH_MS = 50;
+
+/** Input after which a page may have cleared the registry (docs/hostile-pages.md). */
+const RECHECK_AFTER = ['click', 'keyup', 'input', 'scrollend'];
 
 /** The element whose visibility stands for the range's. */
 function anchorOf(range: Range): Element | null {
@@ -75,6 +85,7 @@ export function startHighlightPainter(
 
   const flush = () => {
     cancel = undefined;
+    for (const [name, highlight] of byName) if (!registry.has(name)) registry.set(name, highlight);
     for (const [range, level] of toRemove) for (const h of highlightsFor(level)) h.delete(range);
     for (const range of toAdd) for (const h of highlightsFor(levels.get(range) as StatusLevel)) h.add(range);
     toRemove.clear();
@@ -94,6 +105,9 @@ export function startHighlightPainter(
     schedule();
   };
   const nearViewport = startNearViewport<Range>(win, { show, hide: (range) => hide(range) }, signal);
+  for (const type of RECHECK_AFTER) {
+    win.addEventListener(type, () => byName.size > 0 && schedule(), { capture: true, passive: true, signal });
+  }
 
   signal.addEventListener(
     'abort',

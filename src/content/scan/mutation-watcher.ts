@@ -2,9 +2,11 @@
  * One MutationObserver for the document and every open shadow root we scan. It turns records into
  * the smallest subtrees to rescan: an added block is rescanned alone (an infinite-scroll batch costs
  * what it adds), added inline content or changed text rescans its block, and removals drop the
- * marks whose text left the page.
+ * marks whose text left the page. Text made editable after it was marked (a `contenteditable`
+ * attribute, or `designMode` for the whole document) is the user's: its marks go at once, not after
+ * the typing pause the scanner waits for.
  */
-import { blockOf, isInlineElement } from './element-kinds.ts';
+import { blockOf, isInlineElement, isInsideSkipped } from './element-kinds.ts';
 
 export interface MutationWatcher {
   observe(root: Document | ShadowRoot): void;
@@ -12,6 +14,8 @@ export interface MutationWatcher {
 
 export interface MutationHandlers {
   dirty(root: Node): void;
+  /** Everything under `root` is now skipped (made editable): drop its marks. */
+  skipped(root: Node): void;
   removed(): void;
 }
 
@@ -31,7 +35,14 @@ export function startMutationWatcher(
 ): MutationWatcher {
   const observer = new win.MutationObserver((records) => {
     let removed = false;
+    // `designMode` changes no attribute and fires no event: the first change after it, typing included, tells.
+    if (win.document.designMode === 'on') handlers.skipped(win.document);
     for (const record of records) {
+      if (record.type === 'attributes') {
+        if (isInsideSkipped(record.target)) handlers.skipped(record.target);
+        else handlers.dirty(blockAround(record.target));
+        continue;
+      }
       if (record.type === 'characterData') {
         handlers.dirty(blockOf(record.target));
         continue;
@@ -52,7 +63,12 @@ export function startMutationWatcher(
   return {
     observe(root) {
       if (signal.aborted) return;
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: ['contenteditable'],
+      });
     },
   };
 }

@@ -8,6 +8,7 @@ import { DisabledSitesList } from './DisabledSitesList.tsx';
 import { HighlightStyleField } from './HighlightStyleField.tsx';
 import { HoverDelayField } from './HoverDelayField.tsx';
 import { MarkMentionsField } from './MarkMentionsField.tsx';
+import { PacksSection } from './PacksSection.tsx';
 import { ShortcutsPanel } from './ShortcutsPanel.tsx';
 import { ThemeField } from './ThemeField.tsx';
 
@@ -58,6 +59,7 @@ export function Options() {
           onRemove={(host) => run(setSiteEnabled(host, true), 'optionsSiteRemoved')}
         />
       </div>
+      <PacksSection />
       <div class="actions">
         <button
           type="button"
