@@ -2,7 +2,8 @@
  * Knowledge packs at run time, in real Chromium and Firefox: a pack put into the store (as the options
  * page does) reaches an open tab without a reload: its names are marked, its card shows the pack's
  * facts with their source and the pack's name; a new version shows its change; disabling or removing
- * it takes its marks away. Every wait is on a signal: the page's highlights, the card's host, its text.
+ * it takes its marks away, also through the options page's own controls. Every wait is on a
+ * signal: the page's highlights, the card's host, its text, the options page's outcome.
  * Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones in the browser.
  */
 import type { Page } from 'puppeteer-core';
@@ -11,6 +12,7 @@ import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import { inCardRoot } from '../support/card-root.ts';
 import { waitUntil } from '../support/extension-state.ts';
+import { chooseFile, importOutcome } from '../support/pack-page.ts';
 import { changePackStore } from '../support/pack-store-writer.ts';
 import { readMarks } from '../support/page-marks.ts';
 import { forEachBrowser } from './harness.ts';
@@ -146,6 +148,34 @@ forEachBrowser(
       expect(card).toContain('From the articles that ship with Company Lens');
       expect(card).not.toContain(PACK_NAME);
       await page.mouse.move(1, 1);
+    });
+
+    it('follows the options page’s own controls: import, switch off and on, remove', async () => {
+      // Each step in the options page, then the tab in front: a hidden tab paints no marks.
+      const inOptions = async (act: () => Promise<unknown>) => {
+        await extensionPage.bringToFront();
+        await act();
+        await page.bringToFront();
+      };
+      const all = ['Acme Widgets', 'Xiaomi', 'Zenith Corp'];
+      await inOptions(async () => {
+        const outcome = await importOutcome(extensionPage, () =>
+          chooseFile(extensionPage, 'test/fixtures/packs/fixture-news-1.0.0.pack.json'),
+        );
+        expect(outcome.failed).toBe(false);
+      });
+      await waitForMarked(page, all, 'the imported pack’s names marked');
+      const toggle = '#pack-list li[data-pack-id="fixture-news"] input[role="switch"]';
+      await inOptions(() => extensionPage.click(toggle));
+      await waitForMarked(page, ['Xiaomi'], 'the switched-off pack’s marks gone');
+      await inOptions(() => extensionPage.click(toggle));
+      await waitForMarked(page, all, 'the switched-on pack’s marks back');
+      await inOptions(async () => {
+        await extensionPage.click('#pack-list li[data-pack-id="fixture-news"] .pack-remove');
+        await extensionPage.waitForSelector('#pack-remove-dialog[open]');
+        await extensionPage.click('#pack-remove-dialog .primary');
+      });
+      await waitForMarked(page, ['Xiaomi'], 'the removed pack’s marks gone');
     });
   },
   { routes: { '/packs.html': () => PAGE } },
