@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import { inCardRoot } from '../support/card-root.ts';
-import { waitUntil } from '../support/extension-state.ts';
+import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extension-state.ts';
 import { chooseFile, importOutcome } from '../support/pack-page.ts';
 import { changePackStore } from '../support/pack-store-writer.ts';
 import { readMarks } from '../support/page-marks.ts';
@@ -74,10 +74,13 @@ forEachBrowser(
   (session) => {
     let page: Page;
     let extensionPage: Page;
+    let tabId: number;
     beforeAll(async () => {
-      page = await session().openFixture('packs.html');
-      await waitForMarked(page, ['Xiaomi'], 'the bundled names only');
       extensionPage = await session().openOptions();
+      const known = await reportingTabIds(extensionPage);
+      page = await session().openFixture('packs.html');
+      tabId = await newReportingTabId(extensionPage, known);
+      await waitForMarked(page, ['Xiaomi'], 'the bundled names only');
     });
     afterAll(async () => {
       await page?.close().catch(() => {});
@@ -118,14 +121,23 @@ forEachBrowser(
       await page.mouse.move(1, 1);
     });
 
-    it('counts the pack in the popup’s dataset summary', async () => {
-      const popup = await session().openPopup();
+    it('counts the pack in the popup’s dataset summary, and lists its companies by their merged status', async () => {
+      const popup = await session().openPopup(`?tabId=${tabId}`);
       try {
         await waitUntil(
           () => popup.evaluate(() => document.querySelector('.dataset-packs')?.textContent ?? ''),
           (text) => text.includes(`1 knowledge packs: ${PACK_NAME}`),
           { what: 'the popup naming the pack' },
         );
+        const { value: rows } = await waitUntil(
+          () =>
+            popup.$$eval('.company-row', (buttons) =>
+              buttons.map((b) => `${b.getAttribute('data-company-id')}:${b.getAttribute('data-level')}`),
+            ),
+          (listed) => listed.includes('zenith:restricted'),
+          { what: 'the pack’s restricted company listed' },
+        );
+        expect(rows[0]).toBe('zenith:restricted');
       } finally {
         await popup.close();
       }
