@@ -8,6 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import { inCardRoot } from '../support/card-root.ts';
@@ -46,6 +47,14 @@ function waitForMarked(page: Page, expected: string[], what: string) {
     { timeoutMs: 20_000, intervalMs: 50, what },
   );
 }
+
+/** The revision of the runtime the background wrote for the tabs (`src/shared/pack-runtime.ts`). */
+const runtimeRevision = (extensionPage: Page): Promise<string | null> =>
+  extensionPage.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const stored = (await (g.browser ?? g.chrome).storage.local.get('packs-runtime'))['packs-runtime'];
+    return (stored as { revision?: string } | undefined)?.revision ?? null;
+  });
 
 /** The card's text once it is open on `name` (hovered), with its first fact opened. */
 async function cardTextFor(page: Page, name: string): Promise<string> {
@@ -107,10 +116,17 @@ forEachBrowser(
     });
 
     it('shows a new version of the pack once it replaces the old one', async () => {
+      const before = await runtimeRevision(extensionPage);
       await changePackStore(extensionPage, {
         put: acmePack('1.1.0', 'Acme expands Roadrunner sales.'),
         enabled: true,
       });
+      // The background's new runtime; the tab restarts on it (a card opened just before closes then).
+      await waitUntil(
+        () => runtimeRevision(extensionPage),
+        (revision) => revision !== before,
+        { timeoutMs: 20_000, what: 'the new runtime' },
+      );
       await page.bringToFront();
       const { value } = await waitUntil(
         () => cardTextFor(page, 'Acme Widgets').catch(() => ''),
