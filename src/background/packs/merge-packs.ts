@@ -98,7 +98,7 @@ export function mergePacks(bundled: Pack, imported: readonly Pack[]): MergedPack
 /**
  * The article's own span for a quote, as `npm run data` shows it (typographic quotes as printed). A
  * quote found verbatim, with single spaces, is already that span: the common case, and the only one
- * cheap enough for a hundred thousand facts, as `locateQuote` normalises the whole article.
+ * cheap enough for a large pack, as `locateQuote` normalises the whole article for each quote.
  */
 function quoteAsPrinted(quote: string, text: string | undefined): string {
   if (text === undefined) return quote;

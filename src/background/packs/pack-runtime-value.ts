@@ -22,9 +22,10 @@ export function packRuntimeValue(merged: MergedPacks, revision: string, packsRev
 }
 
 /**
- * The most a runtime may weigh, as JSON: Chrome's `storage.local` holds 10 MB in all without the
- * `unlimitedStorage` permission, which we do not ask for, and every tab reads the whole value at its
- * start. A larger merge is not written (docs/dataset.md#knowledge-packs-in-the-extension).
+ * The most a runtime may weigh, as JSON: under Chrome's `storage.local` quota without the
+ * `unlimitedStorage` permission (which we do not ask for), with room for our other keys; and every
+ * tab reads the whole value at its start. A larger merge is not written
+ * (docs/dataset.md#knowledge-packs-in-the-extension, figures in docs/benchmark.md#knowledge-packs).
  * https://developer.chrome.com/docs/extensions/reference/api/storage#property-local-QUOTA_BYTES
  */
 export const MAX_RUNTIME_BYTES = 9 * 1024 * 1024;
