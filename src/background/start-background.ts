@@ -9,6 +9,7 @@ import { setUpBadgeColours } from './badge.ts';
 import { watchFramePorts } from './frame-ports.ts';
 import { watchMentionCommands } from './mention-commands.ts';
 import { openSourceReader } from './open-source-reader.ts';
+import { answerFindCompanies } from './packs/answer-find-companies.ts';
 import { answerGetCompanies } from './packs/answer-get-companies.ts';
 import { watchPacks } from './packs/watch-packs.ts';
 import { forgetTab, recordFrameReport, repaintAllBadges } from './tab-mentions-recorder.ts';
@@ -30,7 +31,10 @@ export function startBackground(signal: AbortSignal): void {
     }
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
-  handleBackgroundRequests({ 'get-companies': answerGetCompanies }, signal);
+  handleBackgroundRequests(
+    { 'get-companies': answerGetCompanies, 'find-companies': answerFindCompanies },
+    signal,
+  );
   watchPacks(signal);
   watchFramePorts(signal);
   watchMentionCommands(signal);

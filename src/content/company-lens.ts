@@ -7,6 +7,7 @@
  */
 
 import { t } from '../shared/i18n.ts';
+import type { SerializedMatcher } from '../shared/matcher/serialized-matcher.ts';
 import { notifyBackground } from '../shared/messages.ts';
 import { type PackRuntime, readPackRuntime, watchPackRuntime } from '../shared/pack-runtime.ts';
 import {
@@ -19,6 +20,7 @@ import {
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
 import { lensData } from './lens-data.ts';
+import { askPageDictionary } from './page-dictionary.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
 import { clearHighlights } from './scan/highlight-painter.ts';
@@ -46,13 +48,19 @@ export function startCompanyLens({
   let settings: Settings | undefined;
   // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
   let runtime: PackRuntime | undefined;
+  // Packs too large for the runtime: this frame's own matcher, asked once per runtime revision.
+  let pageDictionary: { revision: string; matcher: SerializedMatcher | null | undefined } | undefined;
 
   const apply = () => {
     if (life.signal.aborted || !settings) return;
     const on = isActiveOn(settings, hostname);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
     // toggle does not. New packs do, so that a tab marks their names without a reload.
-    const key = on ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'}` : 'off';
+    const page =
+      runtime?.perPage && pageDictionary?.revision === runtime.revision ? pageDictionary.matcher : null;
+    const key = on
+      ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'} ${page ? 'page' : ''}`
+      : 'off';
     if (key === appliedKey) {
       // Which mentions are painted is followed live: no rescan, and an open card stays open.
       scanner?.setMarkMentions(settings.markMentions);
@@ -66,7 +74,7 @@ export function startCompanyLens({
     if (on) {
       activation = new AbortController();
       const signal = activation.signal;
-      const data = lensData(runtime, signal);
+      const data = lensData(runtime, page ?? undefined, signal);
       const index = startScanner({
         doc,
         matcher: data.matcher,
@@ -89,8 +97,21 @@ export function startCompanyLens({
         signal,
       });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
+      if (runtime?.perPage && pageDictionary?.revision !== runtime.revision) askForPage(runtime.revision);
     }
     session.activeChanged();
+  };
+
+  const askForPage = (revision: string) => {
+    pageDictionary = { revision, matcher: undefined };
+    askPageDictionary(doc, revision).then(
+      (matcher) => {
+        if (pageDictionary?.revision !== revision) return;
+        pageDictionary.matcher = matcher;
+        if (matcher) apply();
+      },
+      () => {},
+    );
   };
 
   const win = doc.defaultView as Window & typeof globalThis;

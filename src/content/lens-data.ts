@@ -7,7 +7,7 @@
 import serializedMatcher from '../generated/matcher.json?raw';
 import { articleById, companyById } from '../shared/dataset.ts';
 import type { Article, Company, StatusLevel } from '../shared/dataset-types.ts';
-import { loadMatcher, type Matcher } from '../shared/matcher/load.ts';
+import { loadMatcher, type Matcher, type SerializedMatcher } from '../shared/matcher/load.ts';
 import { askBackground } from '../shared/messages.ts';
 import type { PackRuntime } from '../shared/pack-runtime.ts';
 import type { MentionIndex } from './mention-index.ts';
@@ -30,7 +30,15 @@ let packMatcher: { revision: string; matcher: Matcher } | undefined;
 
 const bundledLevel = (id: string): StatusLevel => companyById(id)?.status.level ?? 'none';
 
-export function lensData(runtime: PackRuntime | undefined, signal: AbortSignal): LensData {
+/**
+ * `page`: the frame's own matcher where the packs are too large for the runtime's (page-dictionary.ts);
+ * it replaces the runtime's, which then holds the bundled names only.
+ */
+export function lensData(
+  runtime: PackRuntime | undefined,
+  page: SerializedMatcher | undefined,
+  signal: AbortSignal,
+): LensData {
   if (!runtime) {
     bundledMatcher ??= loadMatcher(JSON.parse(serializedMatcher));
     return {
@@ -41,9 +49,9 @@ export function lensData(runtime: PackRuntime | undefined, signal: AbortSignal):
       followMentions: () => {},
     };
   }
-  if (packMatcher?.revision !== runtime.revision) {
-    packMatcher = { revision: runtime.revision, matcher: loadMatcher(runtime.matcher) };
-  }
+  const serialized = page ?? runtime.matcher;
+  const revision = page ? `${runtime.revision} page` : runtime.revision;
+  if (packMatcher?.revision !== revision) packMatcher = { revision, matcher: loadMatcher(serialized) };
   const records = startPackRecords((ids) => askBackground({ type: 'get-companies', ids }), signal);
   return {
     matcher: packMatcher.matcher,

@@ -6,6 +6,7 @@
  * https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle
  */
 import type { Article, Company } from './dataset-types.ts';
+import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 
 const DB_NAME = 'company-lens-records';
 const DB_VERSION = 1;
@@ -18,8 +19,15 @@ export interface CompanyRecords {
   get(ids: readonly string[]): Promise<{ companies: Company[]; articles: Article[] }>;
   /** The revision of the pack runtime these records belong to. */
   revision(): Promise<string | undefined>;
-  /** Replaces every record, in one transaction. */
-  replace(revision: string, companies: readonly Company[], articles: readonly Article[]): Promise<void>;
+  /** The matcher of every alias, kept here when it is too large for the runtime (see `pageMatcher`). */
+  fullMatcher(): Promise<SerializedMatcher | undefined>;
+  /** Replaces every record (and the full matcher, if given), in one transaction. */
+  replace(
+    revision: string,
+    companies: readonly Company[],
+    articles: readonly Article[],
+    fullMatcher?: SerializedMatcher,
+  ): Promise<void>;
   clear(): Promise<void>;
   close(): void;
 }
@@ -50,6 +58,7 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
     revision: string | undefined,
     companies: readonly Company[],
     articles: readonly Article[],
+    fullMatcher?: SerializedMatcher,
   ) => {
     const tx = db.transaction([COMPANIES, ARTICLES, META], 'readwrite');
     const written = committed(tx);
@@ -59,6 +68,7 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
     const articleStore = tx.objectStore(ARTICLES);
     for (const article of articles) articleStore.put(article, article.id);
     if (revision !== undefined) tx.objectStore(META).put(revision, 'revision');
+    if (fullMatcher) tx.objectStore(META).put(fullMatcher, 'matcher');
     await written;
   };
   return {
@@ -85,7 +95,12 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
       const tx = db.transaction(META, 'readonly');
       return (await done(tx.objectStore(META).get('revision'))) as string | undefined;
     },
-    replace: (revision, companies, articles) => writeAll(revision, companies, articles),
+    async fullMatcher() {
+      const tx = db.transaction(META, 'readonly');
+      return (await done(tx.objectStore(META).get('matcher'))) as SerializedMatcher | undefined;
+    },
+    replace: (revision, companies, articles, fullMatcher) =>
+      writeAll(revision, companies, articles, fullMatcher),
     clear: () => writeAll(undefined, [], []),
     close: () => db.close(),
   };

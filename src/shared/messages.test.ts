@@ -100,7 +100,10 @@ describe('handleBackgroundRequests', () => {
   it('answers get-companies from our content scripts only, with a bounded list of ids', async () => {
     const answer = { revision: 'r1', companies: [], articles: [] };
     const getCompanies = vi.fn(async () => answer);
-    handleBackgroundRequests({ 'get-companies': getCompanies }, new AbortController().signal);
+    handleBackgroundRequests(
+      { 'get-companies': getCompanies, 'find-companies': async () => ({ revision: 'r1', matcher: null }) },
+      new AbortController().signal,
+    );
     const fromTab = { id: ours.id, url: 'https://news.example/', tab: { id: 3 } as never, frameId: 0 };
     expect(await dispatch({ type: 'get-companies', ids: ['zte'] }, fromTab)[0]).toEqual(answer);
     expect(dispatch({ type: 'get-companies', ids: ['zte'] }, { ...fromTab, id: 'someone-else' })).toEqual([

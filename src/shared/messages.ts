@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { ext, type Runtime } from './browser.ts';
 import type { Article, Company } from './dataset-types.ts';
+import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 
 const FrameRequestSchema = v.variant('type', [
   /** What the popup needs to describe the page: its hostname and whether we mark it. */
@@ -64,12 +65,20 @@ export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
 /** The most ids one `get-companies` asks for: a page's companies go in batches of at most this. */
 export const MAX_COMPANIES_PER_REQUEST = 500;
 
+/** The most page text one `find-companies` sends. */
+export const MAX_PAGE_TEXT = 2_000_000;
+
 const BackgroundRequestSchema = v.variant('type', [
   /** The merged records of the enabled packs' companies (company-records.ts), with their articles. */
   v.object({
     type: v.literal('get-companies'),
     ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_COMPANIES_PER_REQUEST)),
   }),
+  /**
+   * Packs too large for the runtime (pack-runtime.ts): the pack companies a frame's text names, as a
+   * matcher of the bundled names plus theirs, for this frame alone.
+   */
+  v.object({ type: v.literal('find-companies'), text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)) }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -77,6 +86,8 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export interface BackgroundResponses {
   /** `revision` is that of the pack runtime the records belong to (none when no pack is enabled). */
   'get-companies': { revision: string | undefined; companies: Company[]; articles: Article[] };
+  /** `matcher` is null when the text names no company beyond the runtime's own matcher. */
+  'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null };
 }
 
 /** Sends `request` to one frame of a tab; rejects if no content script answers (e.g. a store page). */

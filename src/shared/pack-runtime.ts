@@ -20,6 +20,12 @@ export interface PackRuntime {
   /** The value of `PACKS_REVISION_KEY` it was built from: a restarted background need not rebuild. */
   packsRevision: unknown;
   matcher: SerializedMatcher;
+  /**
+   * True when the packs' matcher is too large for this key: `matcher` then holds the bundled names
+   * only, and each frame asks the background (`find-companies`) for a matcher of the names its text
+   * holds (docs/dataset.md#knowledge-packs-in-the-extension).
+   */
+  perPage?: boolean;
   /** Companies whose level is not `none`, by id. */
   levels: Record<string, Exclude<StatusLevel, 'none'>>;
 }

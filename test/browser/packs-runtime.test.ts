@@ -9,6 +9,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
+import { loadCommonWords } from '../../scripts/data/common-words.ts';
+import { syntheticPack } from '../../scripts/synthetic-pack/synthetic-pack.ts';
 import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import { inCardRoot } from '../support/card-root.ts';
@@ -36,6 +38,21 @@ const PAGE = `<!doctype html>
 <body>
   <p>Xiaomi shipped more phones this year.</p>
   <p>Acme Widgets met Zenith Corp in Berlin.</p>
+</body></html>`;
+
+/**
+ * A pack whose matcher is beyond what the runtime may hold for every tab (`MAX_RUNTIME_BYTES`): tabs
+ * then get a matcher of their own page's names from the background.
+ */
+const LARGE = syntheticPack({ companies: 25_000, seed: 7, commonWords: loadCommonWords() });
+const LARGE_COMPANY = LARGE.companies[12_345];
+const LARGE_NAME = LARGE_COMPANY?.aliases[0]?.text ?? '';
+const LARGE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A large pack</title>
+<style>body { font: 20px/1.6 sans-serif; margin: 40px; }</style></head>
+<body>
+  <p>Xiaomi shipped more phones this year.</p>
+  <div><p>Analysts said</p><p>${LARGE_NAME} signed a new contract.</p></div>
 </body></html>`;
 
 const markedTexts = async (page: Page) => [...new Set((await readMarks(page)).map((m) => m.text))].sort();
@@ -205,6 +222,37 @@ forEachBrowser(
       });
       await waitForMarked(page, ['Xiaomi'], 'the removed pack’s marks gone');
     });
+
+    it('marks a pack too large for every tab through a matcher of the page’s own names', async () => {
+      const large = await session().openFixture('large.html');
+      try {
+        await waitForMarked(large, ['Xiaomi'], 'the bundled names only');
+        await changePackStore(extensionPage, { put: LARGE, enabled: true });
+        await large.bringToFront();
+        await waitForMarked(large, [LARGE_NAME, 'Xiaomi'], 'the large pack’s name on this page marked');
+        const { value: stored } = await waitUntil(
+          () =>
+            extensionPage.evaluate(async () => {
+              const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+              const got = (await (g.browser ?? g.chrome).storage.local.get('packs-runtime'))['packs-runtime'];
+              return got ? JSON.stringify(got).length : 0;
+            }),
+          (length) => length > 0,
+          { what: 'the runtime' },
+        );
+        // What every tab receives stays small; the large matcher stays in the background.
+        expect(stored).toBeLessThan(1_000_000);
+        const card = await cardTextFor(large, LARGE_NAME);
+        expect(card).toContain(LARGE_COMPANY?.facts[0]?.quote ?? '(no quote)');
+        expect(card).toContain(`From the pack ${LARGE.header.name}`);
+        await large.mouse.move(1, 1);
+        await changePackStore(extensionPage, { setEnabled: LARGE.header.id, enabled: false });
+        await large.bringToFront();
+        await waitForMarked(large, ['Xiaomi'], 'the large pack’s mark gone');
+      } finally {
+        await large.close();
+      }
+    });
   },
-  { routes: { '/packs.html': () => PAGE } },
+  { routes: { '/packs.html': () => PAGE, '/large.html': () => LARGE_PAGE } },
 );

@@ -8,10 +8,12 @@
 import bundledPackJson from '../../generated/bundled.pack.json';
 import { ext } from '../../shared/browser.ts';
 import { type CompanyRecords, openCompanyRecords } from '../../shared/company-records.ts';
+import { compileMatcher } from '../../shared/matcher/compile.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import {
   PACK_RUNTIME_KEY,
   PACK_RUNTIME_PROBLEM_KEY,
+  type PackRuntime,
   type PackRuntimeProblem,
   readPackRuntime,
 } from '../../shared/pack-runtime.ts';
@@ -21,6 +23,12 @@ import { MAX_RUNTIME_BYTES, packRuntimeValue, runtimeBytes } from './pack-runtim
 
 // The build wrote it after checking it as a pack.
 const bundledPack = bundledPackJson as unknown as Pack;
+
+let bundledIds: Set<string> | undefined;
+export function bundledCompanyIds(): ReadonlySet<string> {
+  bundledIds ??= new Set(bundledPack.companies.map((company) => company.id));
+  return bundledIds;
+}
 
 let records: Promise<CompanyRecords> | undefined;
 /** The merged records, opened once per background start. */
@@ -58,17 +66,31 @@ async function rebuild(): Promise<void> {
   const merged = mergePacks(bundledPack, packs);
   const revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const runtime = packRuntimeValue(merged, revision, packsRevision);
-  const bytes = runtimeBytes(PACK_RUNTIME_KEY, runtime);
-  if (bytes > MAX_RUNTIME_BYTES) {
-    const problem: PackRuntimeProblem = {
-      kind: 'too-large',
-      packsRevision,
-      bytes,
-      maxBytes: MAX_RUNTIME_BYTES,
+  if (runtimeBytes(PACK_RUNTIME_KEY, runtime) > MAX_RUNTIME_BYTES) {
+    // Too large for every tab: tabs get the bundled names (with the merged aliases of those
+    // companies), and ask for the pack names their text holds (answer-find-companies.ts).
+    const bundled = bundledCompanyIds();
+    const perPage: PackRuntime = {
+      ...runtime,
+      perPage: true,
+      matcher: compileMatcher(merged.patterns.filter((pattern) => bundled.has(pattern.companyId))),
     };
-    await ext.storage.local.remove(PACK_RUNTIME_KEY);
-    await ext.storage.local.set({ [PACK_RUNTIME_PROBLEM_KEY]: problem });
-    await stored.clear();
+    const bytes = runtimeBytes(PACK_RUNTIME_KEY, perPage);
+    if (bytes > MAX_RUNTIME_BYTES) {
+      const problem: PackRuntimeProblem = {
+        kind: 'too-large',
+        packsRevision,
+        bytes,
+        maxBytes: MAX_RUNTIME_BYTES,
+      };
+      await ext.storage.local.remove(PACK_RUNTIME_KEY);
+      await ext.storage.local.set({ [PACK_RUNTIME_PROBLEM_KEY]: problem });
+      await stored.clear();
+      return;
+    }
+    await stored.replace(revision, merged.companies, merged.articles, runtime.matcher);
+    await ext.storage.local.set({ [PACK_RUNTIME_KEY]: perPage });
+    await ext.storage.local.remove(PACK_RUNTIME_PROBLEM_KEY);
     return;
   }
   // Records first: a tab that sees the new runtime asks for records at once.
