@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../shared/matcher/compile.ts';
+import { loadMatcher } from '../../shared/matcher/load.ts';
+import { fixturePack } from '../../shared/pack/fixture-sources.ts';
+import type { Pack } from '../../shared/pack/pack-schema.ts';
+import { answerFindCompanies } from './answer-find-companies.ts';
+import { mergePacks } from './merge-packs.ts';
+import { companyRecords } from './watch-packs.ts';
+
+const bundled = JSON.parse(
+  readFileSync(new URL('../../generated/bundled.pack.json', import.meta.url), 'utf8'),
+) as Pack;
+
+describe('answerFindCompanies', () => {
+  it('answers with the bundled names plus the pack companies the text names, or null when it names none', async () => {
+    const merged = mergePacks(bundled, [fixturePack() as unknown as Pack]);
+    const records = await companyRecords();
+    await records.replace('r1', merged.companies, merged.articles, compileMatcher(merged.patterns));
+
+    expect(await answerFindCompanies({ type: 'find-companies', text: 'Xiaomi and Huawei only.' })).toEqual({
+      revision: 'r1',
+      matcher: null,
+    });
+    const answer = await answerFindCompanies({
+      type: 'find-companies',
+      text: 'Analysts\nAcme Widgets rose.',
+    });
+    expect(answer.revision).toBe('r1');
+    if (!answer.matcher) throw new Error('expected a matcher');
+    const matcher = loadMatcher(answer.matcher);
+    const found = (text: string) => matcher.findAll(text).map((hit) => hit.companyId);
+    expect(found('Acme Widgets met Xiaomi and Zenith Corp.')).toEqual(['acme', 'xiaomi']);
+  });
+});
