@@ -139,11 +139,15 @@ async function measurePack(without: Awaited<ReturnType<typeof plainPage>>) {
 
   if (!built.problemBytes) {
     const page = await browser.newPage();
+    const loadedAt = Date.now();
     await page.goto(`${server.origin}/named.html`, { waitUntil: 'load' });
-    await waitUntil(
+    const { ms: markedMs } = await waitUntil(
       () => readMarks(page),
       (marks) => marks.some((m) => m.text === named),
       { timeoutMs: 60_000, what: `${named} marked` },
+    );
+    console.log(
+      `page naming ${named}: marked ${Date.now() - loadedAt} ms after navigation started (${markedMs} ms after load)`,
     );
     started = Date.now();
     await changePackStore(ext, { setEnabled: pack.header.id, enabled: false });

@@ -9,7 +9,7 @@ import { articleById, companyById } from '../shared/dataset.ts';
 import type { Article, Company, StatusLevel } from '../shared/dataset-types.ts';
 import { loadMatcher, type Matcher, type SerializedMatcher } from '../shared/matcher/load.ts';
 import { askBackground } from '../shared/messages.ts';
-import type { PackRuntime } from '../shared/pack-runtime.ts';
+import { levelLookup, type PackRuntime } from '../shared/pack-runtime.ts';
 import type { MentionIndex } from './mention-index.ts';
 import { startPackRecords } from './pack-records.ts';
 
@@ -55,7 +55,7 @@ export function lensData(
   const records = startPackRecords((ids) => askBackground({ type: 'get-companies', ids }), signal);
   return {
     matcher: packMatcher.matcher,
-    companyLevel: (id) => runtime.levels[id] ?? 'none',
+    companyLevel: levelLookup(runtime.levels),
     companyById: records.companyById,
     articleById: records.articleById,
     loadCompany: records.load,

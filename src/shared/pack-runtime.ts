@@ -26,19 +26,35 @@ export interface PackRuntime {
    * holds (docs/dataset.md#knowledge-packs-in-the-extension).
    */
   perPage?: boolean;
-  /** Companies whose level is not `none`, by id. */
-  levels: Record<string, Exclude<StatusLevel, 'none'>>;
+  /**
+   * The ids of the companies whose level is not `none`, one a line per level: a string is copied into
+   * each frame as it is, where an object of as many keys is built key by key, and a frame whose page
+   * names no company never reads it (`levelLookup`).
+   */
+  levels: Record<Exclude<StatusLevel, 'none'>, string>;
 }
 
 // The background wrote it; the check only guards against a stored value of an older shape.
 const PackRuntimeSchema = v.looseObject({
   revision: v.string(),
   matcher: v.looseObject({ format: v.literal('company-lens-aho-corasick'), version: v.literal(3) }),
-  levels: v.record(v.string(), v.picklist(['restricted', 'contested'])),
+  levels: v.object({ restricted: v.string(), contested: v.string() }),
 });
 
 function parse(raw: unknown): PackRuntime | undefined {
   return v.is(PackRuntimeSchema, raw) ? (raw as unknown as PackRuntime) : undefined;
+}
+
+/** A company's level from the runtime's `levels`, read into sets on the first question. */
+export function levelLookup(levels: PackRuntime['levels']): (id: string) => StatusLevel {
+  let sets: { restricted: Set<string>; contested: Set<string> } | undefined;
+  return (id) => {
+    sets ??= {
+      restricted: new Set(levels.restricted.split('\n').filter(Boolean)),
+      contested: new Set(levels.contested.split('\n').filter(Boolean)),
+    };
+    return sets.restricted.has(id) ? 'restricted' : sets.contested.has(id) ? 'contested' : 'none';
+  };
 }
 
 export async function readPackRuntime(): Promise<PackRuntime | undefined> {

@@ -4,6 +4,7 @@ import type { Dataset } from '../../shared/dataset-types.ts';
 import { loadMatcher } from '../../shared/matcher/load.ts';
 import { FIXTURE_ARTICLE_ID, fixturePack } from '../../shared/pack/fixture-sources.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
+import { levelLookup } from '../../shared/pack-runtime.ts';
 import { mergePacks } from './merge-packs.ts';
 import { levelsOf, packRuntimeValue } from './pack-runtime-value.ts';
 
@@ -113,9 +114,12 @@ describe('mergePacks', () => {
       'zenith',
     ]);
     expect(found('zenith corp')).toEqual([]);
-    expect(runtime.levels.zenith).toBe('restricted');
-    expect(runtime.levels.acme).toBeUndefined();
+    const level = levelLookup(runtime.levels);
+    expect(level('zenith')).toBe('restricted');
+    expect(level('xiaomi')).toBe('contested');
+    expect(level('acme')).toBe('none');
+    expect(level('')).toBe('none');
     expect(levelsOf(merged.companies)).toEqual(runtime.levels);
-    expect(Object.values(runtime.levels).every((level) => level !== ('none' as string))).toBe(true);
+    expect(runtime.levels.restricted.split('\n')).toContain('huawei');
   });
 });

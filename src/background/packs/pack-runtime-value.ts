@@ -7,9 +7,12 @@ import type { PackRuntime } from '../../shared/pack-runtime.ts';
 import type { MergedPacks } from './merge-packs.ts';
 
 export function levelsOf(companies: MergedPacks['companies']): PackRuntime['levels'] {
-  const levels: PackRuntime['levels'] = {};
-  for (const { id, status } of companies) if (status.level !== 'none') levels[id] = status.level;
-  return levels;
+  const ids = (level: string) =>
+    companies
+      .filter((company) => company.status.level === level)
+      .map((company) => company.id)
+      .join('\n');
+  return { restricted: ids('restricted'), contested: ids('contested') };
 }
 
 export function packRuntimeValue(merged: MergedPacks, revision: string, packsRevision: unknown): PackRuntime {
