@@ -93,12 +93,14 @@ const storedRuntime = () =>
       }
     ).chrome;
     const got = await api.storage.local.get(['packs-runtime', 'packs-runtime-problem', 'packs-revision']);
-    const runtime = got['packs-runtime'] as { packsRevision?: unknown } | undefined;
+    const runtime = got['packs-runtime'] as { packsRevision?: unknown; perPage?: boolean } | undefined;
     const problem = got['packs-runtime-problem'] as { packsRevision?: unknown; bytes?: number } | undefined;
     return {
       revision: got['packs-revision'],
       built: runtime?.packsRevision ?? problem?.packsRevision,
       problemBytes: problem?.bytes,
+      perPage: runtime?.perPage === true,
+      runtimeBytes: runtime ? JSON.stringify(runtime).length : 0,
     };
   });
 
@@ -128,7 +130,7 @@ async function measurePack(without: Awaited<ReturnType<typeof plainPage>>) {
     { timeoutMs: 300_000, intervalMs: 100, what: 'the background to rebuild' },
   );
   console.log(
-    `background rebuild (merge, compile, store): ${Date.now() - started} ms${built.problemBytes ? `; not written, too large: ${mb(built.problemBytes)}` : ''}`,
+    `background rebuild (merge, compile, store): ${Date.now() - started} ms; ${built.problemBytes ? `not written, too large: ${mb(built.problemBytes)}` : `${built.perPage ? 'a dictionary per page' : 'one matcher for every frame'}, runtime ${mb(built.runtimeBytes)}`}`,
   );
 
   const withPack = await plainPage();

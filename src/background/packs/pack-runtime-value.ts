@@ -25,10 +25,16 @@ export function packRuntimeValue(merged: MergedPacks, revision: string, packsRev
 }
 
 /**
- * The most a runtime may weigh, as JSON: under Chrome's `storage.local` quota without the
- * `unlimitedStorage` permission (which we do not ask for), with room for our other keys; and every
- * tab reads the whole value at its start. A larger merge is not written
+ * The most a runtime whose matcher every frame holds may weigh, as JSON. Every frame of every tab
+ * reads it at its start and decodes the matcher on its first text, at a cost in heap and main thread
+ * that grows with it; past this, frames get a dictionary per page instead (`perPage`)
  * (docs/dataset.md#knowledge-packs-in-the-extension, figures in docs/benchmark.md#knowledge-packs).
+ */
+export const MAX_SHARED_RUNTIME_BYTES = 512 * 1024;
+
+/**
+ * The most any runtime may weigh, as JSON: under Chrome's `storage.local` quota without the
+ * `unlimitedStorage` permission (which we do not ask for), with room for our other keys.
  * https://developer.chrome.com/docs/extensions/reference/api/storage#property-local-QUOTA_BYTES
  */
 export const MAX_RUNTIME_BYTES = 9 * 1024 * 1024;

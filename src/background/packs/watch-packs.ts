@@ -19,7 +19,12 @@ import {
 } from '../../shared/pack-runtime.ts';
 import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
 import { mergePacks } from './merge-packs.ts';
-import { MAX_RUNTIME_BYTES, packRuntimeValue, runtimeBytes } from './pack-runtime-value.ts';
+import {
+  MAX_RUNTIME_BYTES,
+  MAX_SHARED_RUNTIME_BYTES,
+  packRuntimeValue,
+  runtimeBytes,
+} from './pack-runtime-value.ts';
 
 // The build wrote it after checking it as a pack.
 const bundledPack = bundledPackJson as unknown as Pack;
@@ -66,9 +71,9 @@ async function rebuild(): Promise<void> {
   const merged = mergePacks(bundledPack, packs);
   const revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const runtime = packRuntimeValue(merged, revision, packsRevision);
-  if (runtimeBytes(PACK_RUNTIME_KEY, runtime) > MAX_RUNTIME_BYTES) {
-    // Too large for every tab: tabs get the bundled names (with the merged aliases of those
-    // companies), and ask for the pack names their text holds (answer-find-companies.ts).
+  if (runtimeBytes(PACK_RUNTIME_KEY, runtime) > MAX_SHARED_RUNTIME_BYTES) {
+    // Too large for every frame to hold: frames get the bundled names (with the merged aliases of
+    // those companies), and ask for the pack names their text holds (answer-find-companies.ts).
     const bundled = bundledCompanyIds();
     const perPage: PackRuntime = {
       ...runtime,
