@@ -12,6 +12,7 @@ import {
   readBadgeText,
   replaceStoredSettings,
   reportingTabIds,
+  topFrameReport,
   waitUntil,
 } from '../support/extension-state.ts';
 import { trackOpenedPages } from '../support/opened-pages.ts';
@@ -155,9 +156,26 @@ forEachBrowser('popup', (session) => {
       (text) => text === '',
       { what: 'badge cleared' },
     );
-    // Give the other tab time to react if it wrongly would.
-    await new Promise((r) => setTimeout(r, 300));
+    // Every tab gets storage changes in order: once the other tab shows a style set after the switch,
+    // it has handled the switch too, and it must still have its marks.
+    await replaceStoredSettings(helper, { disabledSites: ['127.0.0.1'], highlightStyle: 'background' });
+    // In front: a hidden tab defers its restarted scan until it is shown.
+    await other.bringToFront();
+    await waitUntil(
+      () =>
+        other.evaluate(() => {
+          let tinted = 0;
+          CSS.highlights.forEach((h, name) => {
+            if (name.startsWith('company-lens-fill-')) tinted += h.size;
+          });
+          return tinted;
+        }),
+      (tinted) => tinted > 0,
+      { what: 'the other tab to follow the later style change' },
+    );
     expect((await readMarks(other)).length).toBe(otherMarks);
+    await replaceStoredSettings(helper, { disabledSites: ['127.0.0.1'] });
+    await popup.bringToFront();
     expect(await popup.$eval('#global-switch', (el) => (el as HTMLInputElement).checked)).toBe(true);
 
     await popup.click('#site-switch');
@@ -254,8 +272,20 @@ forEachBrowser('popup', (session) => {
     const s = session();
     const { helper, page, tabId } = await openFixtureAndPopup(s, { showBadge: false });
     await waitForStableMarks(page);
-    // The tab reported (newReportingTabId waited for it); the badge stays empty.
-    await new Promise((r) => setTimeout(r, 300));
+    // The background handles reports one at a time, the badge after the stored counts. A later report,
+    // once stored, means the first one's badge step is done: the badge must still be empty.
+    const before = await topFrameReport(helper, tabId);
+    const total = (counts: Record<string, number> = {}) => Object.values(counts).reduce((a, b) => a + b, 0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Huawei said so.';
+      document.body.append(p);
+    });
+    await waitUntil(
+      () => topFrameReport(helper, tabId),
+      (report) => total(report?.counts) > total(before?.counts),
+      { what: 'a later report stored' },
+    );
     expect(await readBadgeText(helper, tabId)).toBe('');
     await replaceStoredSettings(helper, {});
     await waitUntil(
