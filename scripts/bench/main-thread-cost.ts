@@ -110,8 +110,9 @@ function ourPart(
 
 /**
  * Interrupts in which the DevTools inspector runs protocol commands while our script runs: the
- * bench's own puppeteer and tracing (attaching to new frames, creating their worlds), not our work.
- * Seen as 30 ms inside one of our script evaluations on the iframes fixture (Chromium 156, 2026-11).
+ * bench's own puppeteer and tracing (attaching to new frames, creating their worlds), not our work;
+ * on pages with frames they can sit inside our script evaluations (docs/benchmark.md, "Decisions
+ * behind the code").
  */
 function harnessInterrupts(children: TraceEvent[]): [number, number][] {
   return children
