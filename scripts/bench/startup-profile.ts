@@ -27,7 +27,7 @@ export function moduleOfLine(code: string): (line: number) => string {
     if (marker) starts.push({ line, module: marker[1] as string });
   });
   return (line) => {
-    let found = 'bundle prologue';
+    let found = "top level (the bundle's own function: every module's initialisation)";
     for (const start of starts) {
       if (start.line > line) break;
       found = start.module;
