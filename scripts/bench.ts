@@ -310,15 +310,9 @@ async function main() {
     console.log(
       `\nCompany Lens benchmark, ${m.date}: Chromium ${m.chromium}, ${m.cpuModel} x${m.nproc}, ${m.ramGiB} GiB RAM, load ${m.loadAverageAtStart} at start, ${m.loadAverageAtEnd} at end\n`,
     );
-    const tables = [
-      pagesTable,
-      firstMarksTable,
-      longestTasksTable,
-      scrollTable,
-      startupProfileTable,
-      firefoxTable,
-    ];
-    if (all) tables.push(matcherTable);
+    const tables = [pagesTable, firstMarksTable, scrollTable, startupProfileTable, firefoxTable];
+    // Trace attribution details and the matcher alone decide no target of the default run.
+    if (all) tables.push(longestTasksTable, matcherTable);
     for (const table of [...tables, targetsTable]) console.log(`${textTable(table(results))}\n`);
     const missed = results.targets.filter((t) => !t.met).length;
     console.log(

@@ -56,7 +56,8 @@ function resultsMarkdown(results: BenchResults): string {
     section(targetsTable(results)),
     section(pagesTable(results)),
     section(firstMarksTable(results)),
-    section(longestTasksTable(results)),
+    // Trace attribution details, with `--all` only.
+    ...(results.all ? [section(longestTasksTable(results))] : []),
     section(scrollTable(results)),
     section(startupProfileTable(results)),
     section(firefoxTable(results)),
