@@ -3,7 +3,16 @@
  * (method, findings) is kept from run to run; a missing file gets a short skeleton first.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { longestTasksTable, matcherTable, pagesTable, scrollTable, targetsTable } from './result-tables.ts';
+import {
+  firefoxTable,
+  firstMarksTable,
+  longestTasksTable,
+  matcherTable,
+  pagesTable,
+  scrollTable,
+  startupProfileTable,
+  targetsTable,
+} from './result-tables.ts';
 import type { BenchResults } from './results.ts';
 import { markdownTable, type Table } from './table.ts';
 
@@ -35,7 +44,8 @@ function resultsMarkdown(results: BenchResults): string {
       ['OS', m.os],
       ['Chromium', m.chromium],
       ['Node', m.node],
-      ['Load average when started (1 min)', String(m.loadAverageAtStart)],
+      ['Load average (1 min) at start, at end', `${m.loadAverageAtStart}, ${m.loadAverageAtEnd}`],
+      ['Pages', results.all ? 'all (`--all`)' : 'the target pages (without `--all`)'],
       ['Whole run', `${results.durationSeconds.toFixed(0)} s`],
     ],
     leftColumns: 2,
@@ -45,9 +55,13 @@ function resultsMarkdown(results: BenchResults): string {
     section(machine),
     section(targetsTable(results)),
     section(pagesTable(results)),
-    section(longestTasksTable(results)),
-    section(matcherTable(results)),
+    section(firstMarksTable(results)),
+    // Trace attribution details, with `--all` only.
+    ...(results.all ? [section(longestTasksTable(results))] : []),
     section(scrollTable(results)),
+    section(startupProfileTable(results)),
+    section(firefoxTable(results)),
+    ...(results.matcher.length > 0 ? [section(matcherTable(results))] : []),
   ].join('\n\n');
 }
 

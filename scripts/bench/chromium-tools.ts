@@ -33,15 +33,16 @@ export async function launchPlainChromium(): Promise<PlainBrowser> {
   };
 }
 
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 
-export async function startTrace(page: Page): Promise<void> {
-  await page.tracing.start({ categories: TRACE_CATEGORIES });
+/**
+ * The sampling profiler slows the script it samples (docs/benchmark.md, "How it is measured"): the
+ * targets are timed without it, and it is switched on only to attribute time on pages with scripts.
+ */
+export async function startTrace(page: Page, { profiler = false } = {}): Promise<void> {
+  await page.tracing.start({
+    categories: profiler ? [...TRACE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : TRACE_CATEGORIES,
+  });
 }
 
 export async function stopTrace(page: Page): Promise<TraceEvent[]> {

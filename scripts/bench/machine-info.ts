@@ -10,9 +10,15 @@ export interface MachineInfo {
   os: string;
   node: string;
   chromium: string;
-  /** 1-minute load average when the bench started: other work on the machine skews timings. */
+  /** 1-minute load averages when the bench started and ended: other work on the machine skews timings. */
   loadAverageAtStart: number;
+  loadAverageAtEnd: number;
 }
+
+const rounded = (n: number | undefined) => Math.round((n ?? 0) * 100) / 100;
+
+/** The 1-minute load average now. */
+export const loadAverage = () => rounded(loadavg()[0]);
 
 function readOr(path: string, fallback: string): string {
   try {
@@ -22,7 +28,7 @@ function readOr(path: string, fallback: string): string {
   }
 }
 
-export function machineInfo(chromiumVersion: string): MachineInfo {
+export function machineInfo(chromiumVersion: string, loadAverageAtStart: number): MachineInfo {
   const cpuinfo = readOr('/proc/cpuinfo', '');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const os = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readOr('/etc/os-release', ''))?.[1] ?? process.platform;
@@ -34,6 +40,7 @@ export function machineInfo(chromiumVersion: string): MachineInfo {
     os,
     node: process.version,
     chromium: chromiumVersion,
-    loadAverageAtStart: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    loadAverageAtStart,
+    loadAverageAtEnd: loadAverage(),
   };
 }

@@ -133,4 +133,23 @@ describe('ourTasks', () => {
     ];
     expect(ourTasks(interrupted, OURS)).toEqual([{ ...main, ts: 0, dur: 10_000, ours: 5000, oursCpu: 5000 }]);
   });
+
+  it('on a page with no script of its own, counts every script event as ours without samples', () => {
+    const noScripts = [
+      meta(1, 'CrRendererMain'),
+      x('RunTask', 0, 10_000),
+      x('EvaluateScript', 1000, 3000, `${OURS}/content.js`),
+      x('ParseHTML', 5000, 4000),
+      x('RunTask', 20_000, 5000),
+      x('RunMicrotasks', 20_500, 2000),
+      x('V8.InvokeApiInterruptCallbacks', 21_000, 500),
+      // Layout or parsing alone is the page's.
+      x('RunTask', 30_000, 5000),
+      x('Layout', 30_100, 4000),
+    ];
+    expect(ourTasks(noScripts, OURS, { pageHasScripts: false })).toEqual([
+      { ...main, ts: 0, dur: 10_000, ours: 3000, oursCpu: 3000 },
+      { ...main, ts: 20_000, dur: 5000, ours: 1500, oursCpu: 1500 },
+    ]);
+  });
 });

@@ -1,10 +1,14 @@
 /**
  * Our share of the page's main thread, from a trace. The content script runs in an isolated world on
  * the page's main thread, and much of its work resumes from promises (after `scheduler.yield()`, an
- * idle callback or a timer), which the timeline records without a script URL. So a task counts as
- * ours through its events that name our script, plus its microtask runs in which the CPU profiler
- * sampled our code; if our code was sampled anywhere else in the task, the whole task counts. The
- * inspector's interrupts inside it (the bench's DevTools commands) do not.
+ * idle callback or a timer), which the timeline records without a script URL. Two ways to tell it:
+ * - On a page with no script of its own (the generated pages), every script event is ours: the
+ *   events that name our script and the unnamed script entries (microtasks, callbacks). No sampling
+ *   profiler is needed, and the targets are timed this way (docs/benchmark.md, "How it is measured").
+ * - On any other page, a task counts through its events that name our script, plus its microtask
+ *   runs in which the CPU profiler sampled our code; if our code was sampled anywhere else in the
+ *   task, the whole task counts.
+ * The inspector's interrupts inside a task (the bench's DevTools commands) never count.
  */
 import {
   eventUrl,
@@ -61,12 +65,35 @@ function unionLength(intervals: [number, number][]): number {
   return total;
 }
 
+/** Where script starts running with no URL to name it: promise continuations and callbacks. */
+const SCRIPT_ENTRIES = new Set([
+  'RunMicrotasks',
+  'FunctionCall',
+  'EvaluateScript',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'v8.run',
+  'V8.Execute',
+]);
+
+function scriptPart(children: TraceEvent[], origin: string): number {
+  const intervals: [number, number][] = children
+    .filter((child) => {
+      const url = eventUrl(child);
+      return url ? url.startsWith(origin) : SCRIPT_ENTRIES.has(child.name);
+    })
+    .map((child) => [child.ts, child.ts + (child.dur ?? 0)]);
+  return unionLength([...intervals]) - overlap(intervals, harnessInterrupts(children));
+}
+
 function ourPart(
   task: TraceEvent,
   children: TraceEvent[],
-  samples: readonly Sample[],
+  samples: readonly Sample[] | undefined,
   origin: string,
 ): number {
+  if (!samples) return scriptPart(children, origin);
   const taskEnd = task.ts + (task.dur ?? 0);
   const sampled = oursWithin(samples, task.ts, taskEnd);
   const intervals: [number, number][] = [];
@@ -83,8 +110,9 @@ function ourPart(
 
 /**
  * Interrupts in which the DevTools inspector runs protocol commands while our script runs: the
- * bench's own puppeteer and tracing (attaching to new frames, creating their worlds), not our work.
- * Seen as 30 ms inside one of our script evaluations on the iframes fixture (Chromium 156, 2026-11).
+ * bench's own puppeteer and tracing (attaching to new frames, creating their worlds), not our work;
+ * on pages with frames they can sit inside our script evaluations (docs/benchmark.md, "Decisions
+ * behind the code").
  */
 function harnessInterrupts(children: TraceEvent[]): [number, number][] {
   return children
@@ -106,10 +134,17 @@ function overlap(a: [number, number][], b: [number, number][]): number {
   return unionLength(clipped);
 }
 
-/** Every task on any renderer main thread in which our code ran. */
-export function ourTasks(events: readonly TraceEvent[], ourOrigin: string): OurTask[] {
+/**
+ * Every task on any renderer main thread in which our code ran. `pageHasScripts: false` counts every
+ * script event as ours and needs no profiler samples in the trace.
+ */
+export function ourTasks(
+  events: readonly TraceEvent[],
+  ourOrigin: string,
+  { pageHasScripts = true } = {},
+): OurTask[] {
   const mainThreads = rendererMainThreads(events);
-  const samples = samplesByThread(events, ourOrigin);
+  const samples = pageHasScripts ? samplesByThread(events, ourOrigin) : undefined;
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = threadKey(e);
@@ -121,7 +156,7 @@ export function ourTasks(events: readonly TraceEvent[], ourOrigin: string): OurT
   const tasks: OurTask[] = [];
   for (const [key, list] of byThread) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    const threadSamples = samples.get(key) ?? [];
+    const threadSamples = samples ? (samples.get(key) ?? []) : undefined;
     let i = 0;
     while (i < list.length) {
       const task = list[i] as TraceEvent;

@@ -1,13 +1,11 @@
 /**
  * The same page in Chromium without the extension: its heap (the baseline for the heap we add),
- * then the floor (a bare TreeWalker read), the single-regex scanner, and mark.js on a fresh load
- * (it rewrites the DOM, so it gets a page of its own).
+ * then a bare TreeWalker read (for the text-node count), the single-regex scanner, and mark.js, each
+ * on a fresh load (mark.js rewrites the DOM).
  *
- * Each runs where an extension would run it and under the conditions our own run is measured in:
- * in an isolated world (a content script's; DOM wrappers there cost more than in the page's world)
- * with the same trace recording (which by itself slowed the floor about 1.5x in Chromium 156,
- * 2026-11). Measured in the page's world without tracing, they would carry neither cost while we
- * carry both.
+ * Each runs where an extension would run it and under the conditions our own run is measured in: in
+ * an isolated world (DOM wrappers there cost more than in the page's world) with the same trace
+ * recording, which by itself slows script (docs/benchmark.md, "How it is measured").
  */
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import type { MatcherPattern } from '../../src/shared/matcher/compile.ts';

@@ -50,7 +50,7 @@ export async function measureInfiniteScroll(
     const since = Date.now();
     await page.goto(url, { waitUntil: 'load' });
     let state = await reports.waitForQuiet(url, since, { quietMs: 1000 });
-    await startTrace(page);
+    await startTrace(page, { profiler: true });
     const appended: { count: number; at: number; done: number }[] = [];
     for (const [i, html] of fragments.entries()) {
       const at = await page.evaluate(

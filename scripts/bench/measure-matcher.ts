@@ -44,10 +44,9 @@ export interface MatcherInput {
 }
 
 /**
- * Throughput is the best of this many rounds, the dictionaries taking turns. The machine's host can
- * slow every round for seconds at a time: in one bench run (2026-12) three rounds gave the 100k
- * dictionary 61.7 MB/s and the shipped real one less than its automaton alone, which is impossible;
- * two reruns a minute later gave 105-106 and 159-164 MB/s.
+ * Throughput is the best of this many rounds, the dictionaries taking turns: the machine's host can
+ * slow every round for seconds at a time, and three rounds were once not enough to see past it
+ * (docs/benchmark.md, "Decisions behind the code").
  */
 export const ROUNDS = 5;
 

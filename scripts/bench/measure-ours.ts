@@ -1,7 +1,8 @@
 /**
- * Company Lens on one page, in Chromium with the extension: trace from navigation until the mention
- * count the content scripts report has settled, then our main-thread cost from the trace and the
- * heap after a GC.
+ * An extension on one page, in Chromium: trace from navigation until the page has settled (for
+ * Company Lens, until the mention count its content scripts report has settled), then the
+ * extension's main-thread cost from the trace and the heap after a GC. The reference extensions
+ * (reference-extension.ts) are measured by the same function.
  */
 import type { Browser } from 'puppeteer-core';
 import { heapAfterGc, startTrace, stopTrace } from './chromium-tools.ts';
@@ -48,20 +49,25 @@ const PAGE_TIMING = `(() => {
   return { timeOrigin: performance.timeOrigin, domContentLoaded: nav ? nav.domContentLoadedEventEnd : 0, painted };
 })()`;
 
+const NO_REPORTS = { total: 0, lastChangeAt: 0, reports: 0 };
+
 export async function measureOurs(
   browser: Browser,
   url: string,
   extensionOrigin: string,
-  reports: ReportWatch,
+  reports: ReportWatch | undefined,
+  { pageHasScripts = true } = {},
 ): Promise<OurPageResult> {
   const page = await browser.newPage();
   try {
     const since = Date.now();
-    await startTrace(page);
+    await startTrace(page, { profiler: pageHasScripts });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const state = await reports.waitForQuiet(url, since, { quietMs: 1500 });
+    const state = reports
+      ? await reports.waitForQuiet(url, since, { quietMs: 1500, emptyMs: 3000 })
+      : await new Promise<typeof NO_REPORTS>((done) => setTimeout(() => done(NO_REPORTS), 1500));
     const events = await stopTrace(page);
-    const tasks = ourTasks(events, extensionOrigin);
+    const tasks = ourTasks(events, extensionOrigin, { pageHasScripts });
     const cost = summarise(tasks);
     const longestTask = describeTask(events, longestOf(tasks));
     const heap = await heapAfterGc(page);
@@ -81,6 +87,48 @@ export async function measureOurs(
       mentions: state.total,
       painted: timing.painted,
     };
+  } finally {
+    await page.close();
+  }
+}
+
+// Main world, from the document's start: the first animation frame after `load` in which a mark of
+// ours is in the highlight registry (the frame that paints it).
+const FIRST_MARKS = `(() => {
+  let loadAt = -1;
+  window.__firstMarksAfterLoad = -1;
+  addEventListener('load', () => {
+    loadAt = performance.now();
+    const poll = (now) => {
+      let marks = 0;
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('company-lens-') && name !== 'company-lens-active') marks += highlight.size;
+      });
+      if (marks > 0) window.__firstMarksAfterLoad = Math.max(0, now - loadAt);
+      else if (now - loadAt < 5000) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+})()`;
+
+/**
+ * Milliseconds from the page's `load` event to the first frame with a mark of ours, seen from the
+ * page's own world (no trace running); NaN if none came within 5 s.
+ */
+export async function firstMarksAfterLoad(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.evaluateOnNewDocument(FIRST_MARKS);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const handle = await page.waitForFunction('window.__firstMarksAfterLoad !== -1', {
+      timeout: 7000,
+      polling: 100,
+    });
+    await handle.dispose();
+    const value = (await page.evaluate('window.__firstMarksAfterLoad')) as number;
+    return value;
+  } catch {
+    return Number.NaN;
   } finally {
     await page.close();
   }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { medianOf, medianRun } from './median.ts';
+import { median, medianOf, medianRun } from './median.ts';
 
 it('keeps the run with the median figure and lists every run in order', async () => {
   const figures = [30, 10, 20];
@@ -26,4 +26,10 @@ it('takes the lower middle of an even count', async () => {
 it('takes the median of runs measured elsewhere, and refuses none', () => {
   expect(medianOf([{ ms: 9 }, { ms: 5 }, { ms: 7 }], (r) => r.ms)).toEqual({ ms: 7, runsMs: [9, 5, 7] });
   expect(() => medianOf([], (r: { ms: number }) => r.ms)).toThrow(/no runs/);
+});
+
+it('gives the median value by the same rule, and NaN for no values', () => {
+  expect(median([3, 1, 2])).toBe(2);
+  expect(median([4, 1, 3, 2])).toBe(2);
+  expect(median([])).toBeNaN();
 });

@@ -1,8 +1,13 @@
 /**
- * Repeats a measurement and keeps the run with the median figure: on a shared 2-core machine one
- * run of the floor varied from 45 to 101 ms on the 1 MB article (2026-11), so a single run of either
- * side could decide a target.
+ * The bench's one median. A single run on a shared 2-core machine can decide nothing
+ * (docs/benchmark.md, "How it is measured"), so every figure is the median of several.
  */
+/** The median value, the lower middle of an even count (like `medianOf`); NaN for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  return medianOf(values, (value) => value) as number;
+}
+
 export async function medianRun<T>(
   runs: number,
   measure: () => Promise<T>,
@@ -13,10 +18,14 @@ export async function medianRun<T>(
   return medianOf(results, figure);
 }
 
-/** The result with the median figure (the lower middle of an even count), with every run's figure. */
+/**
+ * The run whose figure is the median (the lower middle of an even count, so that the run is a real
+ * one), with every run's figure.
+ */
 export function medianOf<T>(results: readonly T[], figure: (result: T) => number): T & { runsMs: number[] } {
   if (results.length === 0) throw new Error('medianOf: no runs');
   const sorted = [...results].sort((a, b) => figure(a) - figure(b));
-  const median = sorted[Math.floor((sorted.length - 1) / 2)] as T;
-  return { ...median, runsMs: results.map(figure) };
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)] as T;
+  if (typeof middle !== 'object' || middle === null) return middle as T & { runsMs: number[] };
+  return { ...middle, runsMs: results.map(figure) };
 }

@@ -1,4 +1,4 @@
-/** The bench's four tables, built from the results (shared by the terminal and the docs). */
+/** The bench's tables, built from the results (shared by the terminal and the docs). */
 import { ROUNDS } from './measure-matcher.ts';
 import type { BenchResults, PageResult } from './results.ts';
 import type { Table } from './table.ts';
@@ -9,11 +9,21 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 function pageRows(page: PageResult): string[][] {
   const { ours, competitors: c } = page;
-  const label = `${page.name} (${count(c.textNodes)} text nodes)`;
+  const label = `${page.name} (${count(c.textNodes)} text nodes${page.frames > 1 ? ` in the top frame, ${page.frames} frames` : ''})`;
+  const extension = (scanner: string, run: PageResult['ours'], heap: boolean) => [
+    '',
+    scanner,
+    ms(run.scanDoneAfterDclMs),
+    `${ms(run.mainThreadMs)} (${ms(run.mainThreadCpuMs)})`,
+    `${ms(run.longestTaskMs)} (${ms(run.longestTaskCpuMs)})`,
+    heap ? mb(page.jsHeapAddedBytes) : '—',
+    heap ? mb(page.domHeapAddedBytes) : '—',
+    heap ? `${count(run.mentions)} (${count(run.painted)} painted)` : '—',
+  ];
   const other = (scanner: string, run: { ms: number; count: number }) => [
     '',
     scanner,
-    ms(run.ms),
+    '—',
     ms(run.ms),
     ms(run.ms),
     '—',
@@ -21,26 +31,18 @@ function pageRows(page: PageResult): string[][] {
     count(run.count),
   ];
   return [
-    [
-      label,
-      'Company Lens',
-      ms(ours.scanDoneAfterDclMs),
-      `${ms(ours.mainThreadMs)} (${ms(ours.mainThreadCpuMs)})`,
-      `${ms(ours.longestTaskMs)} (${ms(ours.longestTaskCpuMs)})`,
-      mb(page.jsHeapAddedBytes),
-      mb(page.domHeapAddedBytes),
-      `${count(ours.mentions)} (${count(ours.painted)} painted)`,
-    ],
-    ['', 'TreeWalker floor', ms(c.floor.ms), ms(c.floor.ms), ms(c.floor.ms), '—', '—', '—'],
-    other('single regex', c.regex),
-    other('mark.js', c.markJs),
+    [label, ...extension('Company Lens', ours, true).slice(1)],
+    extension('empty content script', page.emptyScript, false),
+    extension('floor content script', page.floorScript, false),
+    other('single regex (top frame)', c.regex),
+    other('mark.js (top frame)', c.markJs),
   ];
 }
 
 export function pagesTable(results: BenchResults): Table {
   return {
     title:
-      'Pages (ms; Company Lens: scan done = DOMContentLoaded to final mention count reported; CPU time in brackets)',
+      'Pages (ms, median run; extensions: main thread from a trace without the profiler, CPU time in brackets, scan done = DOMContentLoaded to the final mention count; regex and mark.js: timed inside the isolated world)',
     headers: [
       'Page',
       'Scanner',
@@ -53,6 +55,52 @@ export function pagesTable(results: BenchResults): Table {
     ],
     rows: results.pages.flatMap(pageRows),
     leftColumns: 2,
+  };
+}
+
+export function firstMarksTable(results: BenchResults): Table {
+  return {
+    title:
+      'Time to first marks (ms from the `load` event to the first frame with a mark, seen from the page)',
+    headers: ['Page', 'Median', 'Runs'],
+    rows: results.firstMarks.map((f) => [f.page, ms(f.ms), f.runsMs.map(ms).join(', ')]),
+    leftColumns: 1,
+  };
+}
+
+export function startupProfileTable(results: BenchResults): Table {
+  const p = results.startupProfile;
+  const rows: string[][] = [];
+  if (p) {
+    const sampled = p.modules.reduce((sum, m) => sum + m.ms, 0);
+    const scale = sampled > 0 ? p.unprofiledMs / p.profiledMs : Number.NaN;
+    for (const e of p.evaluation)
+      rows.push([`EvaluateScript ${e.script} (whole, nested below)`, ms(e.ms), ms(e.ms * scale)]);
+    for (const m of p.modules) rows.push([m.label, ms(m.ms), ms(m.ms * scale)]);
+    rows.push(['all samples in our code', ms(sampled), ms(sampled * scale)]);
+    rows.push(['our main thread under the profiler (trace)', ms(p.profiledMs), ms(p.unprofiledMs)]);
+  }
+  return {
+    title: `Start-up on the ${p?.page ?? '—'}, per load (${p?.loads ?? 0} loads of an unminified build under the V8 sampling profiler; "scaled" = x the unprofiled / profiled main-thread ratio)`,
+    headers: ['Where', 'Profiled ms', 'Scaled ms'],
+    rows,
+    leftColumns: 1,
+  };
+}
+
+export function firefoxTable(results: BenchResults): Table {
+  const f = results.firefox;
+  return {
+    title: `Firefox ${f?.version ?? '—'}: main-thread time a page's zero-delay timer loop loses, with the extension and without (ms, median of interleaved loads; no target)`,
+    headers: ['Page', 'With Company Lens', 'Without', 'Difference (median of pairs)', 'Loads each'],
+    rows: (f?.results ?? []).map((r) => [
+      r.page,
+      ms(r.withExtensionMs),
+      ms(r.withoutMs),
+      ms(r.extensionMs),
+      String(r.runs),
+    ]),
+    leftColumns: 1,
   };
 }
 

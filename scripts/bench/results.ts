@@ -1,19 +1,28 @@
 /** Everything one bench run measured: written to `artifacts/bench.json` and rendered as tables. */
 import type { MachineInfo } from './machine-info.ts';
 import type { CompetitorResult } from './measure-competitors.ts';
+import type { FirefoxTicks } from './measure-firefox-ticks.ts';
 import type { BatchCost } from './measure-infinite-scroll.ts';
 import type { MatcherResult } from './measure-matcher.ts';
 import type { OurPageResult } from './measure-ours.ts';
 
+export type MedianResult = OurPageResult & { runsMs: number[] };
+
 export interface PageResult {
   name: string;
-  /** Whether the page is a generated article (the pages the main-thread targets are judged on). */
+  /** A generated page (no script of its own): timed without the sampling profiler. */
   generated: boolean;
+  /** Frames the page loads, itself included. */
+  frames: number;
   htmlBytes: number | undefined;
   /** Our median run (by main-thread time); `ours.runsMs` has every run's main-thread time. */
-  ours: OurPageResult & { runsMs: number[] };
+  ours: MedianResult;
   /** Our longest task in every run, in the order run. */
   longestTaskRunsMs: number[];
+  /** The reference extensions, measured like us, taking turns with us. */
+  emptyScript: MedianResult;
+  floorScript: MedianResult;
+  /** The competitors in a browser without extensions (one frame only: the top one). */
   competitors: CompetitorResult;
   /** Our heap minus the same page's heap without the extension, after a GC. */
   jsHeapAddedBytes: number;
@@ -26,11 +35,36 @@ export interface TargetVerdict {
   met: boolean;
 }
 
+export interface FirstMarks {
+  page: string;
+  /** Median, ms from `load` to the first frame with a mark. */
+  ms: number;
+  runsMs: number[];
+}
+
+export interface StartupProfile {
+  page: string;
+  loads: number;
+  /** Our main-thread time in the same loads without the profiler (median), to scale the shares to. */
+  unprofiledMs: number;
+  /** Per load: profiler samples per `script: module`, ms, largest first. */
+  modules: { label: string; ms: number }[];
+  /** Per load: the EvaluateScript events of each of our scripts, ms. */
+  evaluation: { script: string; ms: number }[];
+  /** Per load: our main-thread time under the profiler. */
+  profiledMs: number;
+}
+
 export interface BenchResults {
   machine: MachineInfo;
+  /** Whether the run was `--all` (competitors on every fixture, the 10 MB article, the matcher). */
+  all: boolean;
   pages: PageResult[];
+  firstMarks: FirstMarks[];
   matcher: MatcherResult[];
   infiniteScroll: BatchCost[];
+  startupProfile: StartupProfile | undefined;
+  firefox: { version: string; results: FirefoxTicks[] } | undefined;
   targets: TargetVerdict[];
   durationSeconds: number;
 }

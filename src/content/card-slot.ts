@@ -1,10 +1,9 @@
 /**
  * The hover card is a content script of its own (`card-script.ts`, run at `document_end`), which the
  * scanner's script (`index.ts`, run at `document_idle`) starts through this slot. Why: evaluating our
- * script in a fresh renderer was our longest task on small pages. Compiling one bundle of both took
- * 15-18 ms of CPU, and 27-72 ms of wall clock with three frames starting at once (Chromium 150,
- * 2-core machine, 2026-12). The card, with Preact and the positioning library, is about half of the
- * code; split, each half is compiled in a task of its own, and the card's compile is no part of the
+ * script in a fresh renderer was our longest task on small pages (docs/benchmark.md, "Decisions
+ * behind the code"). The card, with Preact and the positioning library, is about half of the code;
+ * split, each half is compiled in a task of its own, and the card's compile is no part of the
  * scanner's start-up.
  *
  * Both scripts run in one isolated world (Chrome) or sandbox (Firefox), whose global object the page

@@ -4,8 +4,9 @@
  *
  * It is bundled as text and parsed on first use: every frame of every page evaluates the content
  * script, and most never show a card. As an object literal it was built in each of them at start-up;
- * as text it is only scanned with the script (its compile time measured the same, 2026-12), and
- * `JSON.parse` runs only in a frame that needs a company's record.
+ * as text it is only scanned with the script (no dearer to compile: see
+ * docs/benchmark.md, "Decisions behind the code"), and `JSON.parse` runs only in a frame that needs
+ * a company's record.
  */
 import compiledText from '../generated/dataset.json?raw';
 import type { Article, Company, Dataset } from './dataset-types.ts';

@@ -4,9 +4,9 @@
  * unregisters every highlight, the open card's one included.
  *
  * Only mentions near the viewport are in the highlights (an IntersectionObserver on the element
- * around each one): Chromium (156, measured 2026-11) revalidates every registered range in the
- * frame after any change, so with all 11,000 marks of a 10 MB page registered, each frame cost
- * 50-375 ms. The index keeps every mention; painting follows the reader.
+ * around each one): Chromium revalidates every registered range in the frame after any change, so
+ * with every mark of a 10 MB page registered each frame became a long task (docs/benchmark.md,
+ * "Decisions behind the code"). The index keeps every mention; painting follows the reader.
  *
  * The registry is the page's as much as ours: a page with a find or spellcheck of its own may call
  * `CSS.highlights.clear()` and take our highlights with it. The registry fires no event

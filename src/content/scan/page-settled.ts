@@ -1,9 +1,8 @@
 /**
  * Waits until the page has loaded and rendered a frame after that, so that the first scan does not
  * compete with the page's own first layout and rasterisation, which on a big page run right when a
- * content script starts (`document_idle`). On the 1 MB bench article (Chromium 156, 2026-11, medians
- * of 7 loads) starting at once cost 117 ms of main-thread wall clock for 94 ms of CPU; starting
- * 400 ms later, 97 ms for 85 ms: the same work, no longer stretched by the raster threads.
+ * content script starts (`document_idle`). Starting later does the same work in less wall clock, no
+ * longer stretched by the raster threads (docs/benchmark.md, "Decisions behind the code").
  */
 import { runLater } from '../page-proof-timer.ts';
 

@@ -4,11 +4,11 @@
  * stops when the deadline passes and carries on at the next call.
  *
  * Hot path: this visits every node of the page. A TreeWalker with a JavaScript filter calls back into
- * JS for each node, which measured 5-8x the cost of a plain text walk in Chromium 156 (2026-11, 1 MB
- * article: ~150 ms against ~20 ms); so the walker has no filter, skipped subtrees are jumped over by
- * hand, each node's text is read once, and editability is read from the attribute instead of
- * `isContentEditable` (which can force a style update). One query for all editing hosts up front
- * was a 60 ms task on a 10 MB page.
+ * JS for each node, several times the cost of a plain text walk; so the walker has no filter,
+ * skipped subtrees are jumped over by hand, each node's text is read once, and editability is read
+ * from the attribute instead of `isContentEditable` (which can force a style update). One query for
+ * all editing hosts up front was a long task on a 10 MB page. Figures: docs/benchmark.md,
+ * "Decisions behind the code".
  *
  * Most of the page is paragraphs, list items and cells (or `<div>`s) of plain inline markup. Those
  * are read whole with one native `textContent` and matched; only the ones that hold a name are then

@@ -1,8 +1,8 @@
 /**
  * Finds the blocks on screen, so that what the reader sees is marked before the rest of a long page,
  * without forcing a layout: an IntersectionObserver answers as part of the page's next rendering
- * step. (`elementFromPoint` right after load forced a synchronous layout of the still-growing page:
- * a 300 ms task of ours on a 10 MB article, Chromium 156, 2026-11.)
+ * step. (`elementFromPoint` right after load forced a synchronous layout of the still-growing page,
+ * a long task on a 10 MB article: docs/benchmark.md, "Decisions behind the code".)
  */
 import { runLater } from '../page-proof-timer.ts';
 import { blockFrom, isInlineElement } from './element-kinds.ts';
@@ -25,7 +25,7 @@ function candidates(doc: Document): Element[] {
   const found: Element[] = [];
   const visit = (parent: Element, depth: number) => {
     // Sibling links and `firstElementChild` are O(1); `childElementCount` and iterating `children`
-    // count every child (11 ms each for a 39,000-paragraph article, Chromium 156).
+    // count every child (docs/benchmark.md, "Decisions behind the code").
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (found.length >= MAX_TARGETS) return;
       const container =

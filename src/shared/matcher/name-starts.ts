@@ -8,9 +8,8 @@
  * the ones starting with a word unit, therefore matches at every position a mention starts, and at
  * few others. `findAll` then runs the automaton from each such position only as far as a name
  * starting there could reach. On a page this matters because the automaton's loop is JavaScript that
- * mostly runs before the engine has optimised it (about 10-25 ms for the 220 KB of candidate blocks
- * of the 1 MB bench article, Chromium 156, 2026-11), while the engine compiles the expression to
- * native code.
+ * mostly runs before the engine has optimised it, while the engine compiles the expression to native
+ * code (figures: docs/benchmark.md, "Decisions behind the code").
  *
  * Ignorable characters can sit inside a first word, where the expression cannot see through them:
  * text holding any is scanned whole. Large dictionaries ship no expression (see MAX_PREFILTER_WORDS).

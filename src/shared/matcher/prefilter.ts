@@ -5,9 +5,9 @@
  *
  * It is the scanner's first look at a block's `textContent`. The automaton's `mayContain` does the
  * same job exactly, but it is JavaScript, and on a page it runs once, mostly before the engine has
- * optimised it: on the 1 MB bench article it took 16-23 ms where this regular expression, compiled
- * to native code by the engine, took 5-7 ms (Chromium 156, 2026-11). It passes a few more blocks
- * ("pineapple" holds "apple"), which `findAll` then rejects.
+ * optimised it; this regular expression is compiled to native code and took about a third of its
+ * time (docs/benchmark.md, "Decisions behind the code"). It passes a few more blocks ("pineapple"
+ * holds "apple"), which `findAll` then rejects.
  *
  * With many names the alternation stops paying (and grows large), so it is built only for small
  * dictionaries; the scanner falls back to `mayContain` otherwise.
