@@ -3,8 +3,10 @@
  * shared `validatePack`, then its names against the bundled pack and every other stored pack), then
  * written in one transaction and announced to the background and the tabs.
  */
+
 import bundled from '../generated/bundled.pack.json';
 import commonWordsText from '../generated/common-words.txt?raw';
+import { capturedQuotesOf, storeCapturedQuotes } from '../shared/captured-quotes.ts';
 import {
   type AliasClaims,
   addAliasClaims,
@@ -42,6 +44,8 @@ export async function saveCapture(input: CaptureInput): Promise<SaveOutcome> {
     // Created enabled; a user who switched "My notes" off keeps it off.
     const enabled = summaries.find((s) => s.id === MY_NOTES_ID)?.enabled ?? true;
     await store.put(pack, { enabled, importedAt: new Date().toISOString() });
+    // Before the bump: the tabs restart on it and read where the quotes are.
+    await storeCapturedQuotes(capturedQuotesOf(pack));
   } finally {
     store.close();
   }

@@ -46,22 +46,25 @@ async function capturePageAfter(
 ): Promise<Page> {
   const before = new Set(await s.browser.pages());
   await trigger();
+  // What the new capture pages show, so that a timeout says what came instead.
+  let seen: string[] = [];
   const { value: page } = await waitUntil(
     async () => {
+      seen = [];
       for (const candidate of await s.browser.pages()) {
         if (before.has(candidate)) continue;
         const href = await candidate.evaluate(() => location.href).catch(() => '');
-        if (
-          href.includes('/src/capture/index.html?draft=') &&
-          (await candidate.$(ready).then(Boolean, () => false))
-        )
-          return candidate;
+        if (!href.includes('/src/capture/index.html?draft=')) continue;
+        if (await candidate.$(ready).then(Boolean, () => false)) return candidate;
+        seen.push(await candidate.evaluate(() => document.body.innerText).catch(() => '(not readable)'));
       }
       return null;
     },
     (found) => found !== null,
     { timeoutMs: 15_000, intervalMs: 50, what: `a capture page showing ${ready}` },
-  );
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; capture pages seen: ${JSON.stringify(seen)}`);
+  });
   if (!page) throw new Error('unreachable');
   opened.push(page);
   return page;
@@ -175,8 +178,29 @@ forEachBrowser('capture a fact from the page', (session) => {
     expect(card).toContain('From the pack My notes');
   });
 
+  it('marks the captured quote with a highlight of its own when the page is visited again', async () => {
+    const page = await open(session(), 'capture/story.html');
+    const { value } = await waitUntil(
+      () =>
+        page.evaluate(() => {
+          const texts: string[] = [];
+          CSS.highlights.get('company-lens-quote')?.forEach((range) => {
+            texts.push((range as Range).toString());
+          });
+          return texts;
+        }),
+      (texts) => texts.length > 0,
+      { timeoutMs: 15_000, what: 'the captured quote marked' },
+    );
+    expect(value).toEqual([
+      'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.',
+    ]);
+  });
+
   it('captures for a new company, whose name is then marked on an open page without a reload', async () => {
     const s = session();
+    // The story first: its tab is told by being the one new tab reporting.
+    const { page, tabId } = await openStory();
     const other = await open(s, 'capture/other.html');
     await waitUntil(
       () => markedTexts(other),
@@ -184,7 +208,6 @@ forEachBrowser('capture a fact from the page', (session) => {
       { what: 'Xiaomi marked' },
     );
     expect(await markedTexts(other)).not.toContain('Borealis Quantum');
-    const { page, tabId } = await openStory();
     await selectText(page, '#unknown');
     const form = await capturePageAfter(s, () => askCapture(extensionPage, tabId), '#capture-save');
     // No company is named: the form asks for a new one. A name another company owns asks which is meant.
