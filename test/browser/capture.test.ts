@@ -101,30 +101,53 @@ const myNotes = (extensionPage: Page): Promise<Record<string, string[]>> =>
       }),
   );
 
+/** Hovers the mark of `name` (the mouse stays there, so its card stays open); the card's text, or ''. */
+async function hoverName(page: Page, name: string): Promise<string> {
+  await page.mouse.move(1, 1);
+  const mark = (await readMarks(page)).find((m) => m.text === name);
+  if (!mark) return '';
+  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, { steps: 5 });
+  const { value: text } = await waitUntil(
+    () => inCardRoot(page, (root) => root.textContent ?? ''),
+    (t) => typeof t === 'string' && t.includes(name),
+    { timeoutMs: 5000, what: `the card of ${name}` },
+  ).catch(() => ({ value: '' }));
+  return text ?? '';
+}
+
 /** The card's whole text once hovering `name` opened it and it shows `expected`. */
 async function cardShowing(page: Page, name: string, expected: string): Promise<string> {
   await page.bringToFront();
   const { value } = await waitUntil(
-    async () => {
-      await page.mouse.move(1, 1);
-      const mark = (await readMarks(page)).find((m) => m.text === name);
-      if (!mark) return '';
-      await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, {
-        steps: 5,
-      });
-      const { value: text } = await waitUntil(
-        () => inCardRoot(page, (root) => root.textContent ?? ''),
-        (t) => typeof t === 'string' && t.includes(name),
-        { timeoutMs: 5000, what: `the card of ${name}` },
-      ).catch(() => ({ value: '' }));
-      return text ?? '';
-    },
+    () => hoverName(page, name),
     (text) => text.includes(expected),
     { timeoutMs: 20_000, intervalMs: 100, what: `the card of ${name} showing “${expected}”` },
   );
   await page.mouse.move(1, 1);
   return value;
 }
+
+/** With the card open, opens the fact whose summary is `summary`; returns its source's controls. */
+const openFact = (page: Page, summary: string) =>
+  inCardRoot(
+    page,
+    (root, wanted) => {
+      const toggle = [...root.querySelectorAll('.toggle')].find(
+        (b) => b.querySelector('.summary')?.textContent === wanted,
+      ) as HTMLButtonElement | undefined;
+      if (!toggle) return null;
+      if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+      const source = root.getElementById(toggle.getAttribute('aria-controls') ?? '');
+      return {
+        original: source?.querySelector('a.link')?.getAttribute('href') ?? null,
+        showQuote: source?.querySelector('.show-quote') !== null,
+        gone: source?.querySelector('.quote-gone')?.textContent ?? null,
+      };
+    },
+    summary,
+  );
+
+const SUMMARY = 'Xiaomi faces licence checks on chip imports.';
 
 const markedTexts = async (page: Page) => [...new Set((await readMarks(page)).map((m) => m.text))].sort();
 
@@ -176,9 +199,22 @@ forEachBrowser('capture a fact from the page', (session) => {
     const other = await open(s, 'capture/other.html');
     const card = await cardShowing(other, 'Xiaomi', 'Xiaomi faces licence checks on chip imports.');
     expect(card).toContain('From the pack My notes');
+    // Elsewhere, the source link opens the captured page at the quote (a text fragment).
+    await hoverName(other, 'Xiaomi');
+    const { value: controls } = await waitUntil(
+      () => openFact(other, SUMMARY),
+      (c) => c?.original != null,
+      {
+        what: 'the captured fact opened',
+      },
+    );
+    expect(controls?.original).toBe(
+      `${s.fixtureUrl('capture/story.html')}#:~:text=The%20Commerce%20Department%20said,checks%20on%20chip%20imports.`,
+    );
+    expect(controls?.showQuote).toBe(false);
   });
 
-  it('marks the captured quote with a highlight of its own when the page is visited again', async () => {
+  it('marks the captured quote when the page is visited again, and the card’s source scrolls to it', async () => {
     const page = await open(session(), 'capture/story.html');
     const { value } = await waitUntil(
       () =>
@@ -195,6 +231,45 @@ forEachBrowser('capture a fact from the page', (session) => {
     expect(value).toEqual([
       'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.',
     ]);
+    // On its own page, the card's source shows the quote there.
+    await cardShowing(page, 'Xiaomi', SUMMARY);
+    await hoverName(page, 'Xiaomi');
+    const { value: controls } = await waitUntil(
+      () => openFact(page, SUMMARY),
+      (c) => c?.showQuote === true,
+      {
+        what: 'the fact’s “Show it on this page”',
+      },
+    );
+    expect(controls?.gone).toBeNull();
+    await inCardRoot(page, (root) => (root.querySelector('.show-quote') as HTMLButtonElement).click());
+    await waitUntil(
+      () =>
+        page.evaluate(() => {
+          const box = (document.querySelector('#known') as Element).getBoundingClientRect();
+          return window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      (inView) => inView,
+      { what: 'the page scrolled to the quote' },
+    );
+  });
+
+  it('says so in the card when the page changed and the quote is gone, and keeps the fact', async () => {
+    const page = await open(session(), 'capture/story.html');
+    await cardShowing(page, 'Xiaomi', SUMMARY);
+    await page.evaluate(() => {
+      (document.querySelector('#known') as Element).textContent = 'Xiaomi declined to comment.';
+    });
+    await hoverName(page, 'Xiaomi');
+    const { value: controls } = await waitUntil(
+      () => openFact(page, SUMMARY),
+      (c) => c?.gone != null,
+      {
+        what: 'the card saying the quote is gone',
+      },
+    );
+    expect(controls?.gone).toContain('no longer on this page');
+    expect((await myNotes(extensionPage)).xiaomi).toEqual([SUMMARY]);
   });
 
   it('captures for a new company, whose name is then marked on an open page without a reload', async () => {
