@@ -5,11 +5,9 @@
  * `validatePack` before it is stored.
  */
 import type { Alias, CompanyKind, FuzzyDate } from '../shared/dataset-types.ts';
+import { MY_NOTES_ID, MY_NOTES_NAME } from '../shared/my-notes.ts';
 import type { Pack, PackArticle } from '../shared/pack/pack-schema.ts';
 import type { CompanySource, FactSource } from '../shared/pack/source-schema.ts';
-
-export const MY_NOTES_ID = 'my-notes';
-export const MY_NOTES_NAME = 'My notes';
 
 export interface CapturedPage {
   quote: string;

@@ -272,6 +272,55 @@ forEachBrowser('capture a fact from the page', (session) => {
     expect((await myNotes(extensionPage)).xiaomi).toEqual([SUMMARY]);
   });
 
+  it('edits a captured fact’s summary in the options page, deletes it, and undoes the delete', async () => {
+    const s = session();
+    const options = await s.openOptions();
+    opened.push(options);
+    const row = '#note-list li.note-row:has(.note-summary)';
+    await options.waitForSelector(row);
+    const rowFor = (summary: string) =>
+      options.$$eval(
+        '#note-list li.note-row',
+        (rows, wanted) =>
+          rows
+            .find((r) => (r.querySelector('.note-summary') as HTMLInputElement).value === wanted)
+            ?.getAttribute('data-fact-id') ?? null,
+        summary,
+      );
+    const factId = await rowFor(SUMMARY);
+    expect(factId).not.toBeNull();
+    const edited = 'Xiaomi must pass licence checks for chip imports.';
+    const input = `#note-list li[data-fact-id="${factId}"] .note-summary`;
+    await options.click(input, { count: 3 });
+    await options.type(input, edited);
+    await options.click(`#note-list li[data-fact-id="${factId}"] .note-save`);
+    await waitUntil(
+      () => myNotes(extensionPage),
+      (notes) => notes.xiaomi?.[0] === edited,
+      { what: 'the edit stored' },
+    );
+    const other = await open(s, 'capture/other.html');
+    await cardShowing(other, 'Xiaomi', edited);
+
+    await options.bringToFront();
+    await options.click(`#note-list li[data-fact-id="${factId}"] .note-delete`);
+    await options.waitForSelector('#note-undo');
+    await waitUntil(
+      () => myNotes(extensionPage),
+      (notes) => notes.xiaomi === undefined,
+      { what: 'the delete stored' },
+    );
+    expect(await options.$(`#note-list li[data-fact-id="${factId}"]`)).toBeNull();
+    await options.click('#note-undo');
+    await waitUntil(
+      () => myNotes(extensionPage),
+      (notes) => notes.xiaomi?.[0] === edited,
+      { what: 'the undo stored' },
+    );
+    await options.waitForSelector(`#note-list li[data-fact-id="${factId}"]`);
+    await cardShowing(other, 'Xiaomi', edited);
+  });
+
   it('captures for a new company, whose name is then marked on an open page without a reload', async () => {
     const s = session();
     // The story first: its tab is told by being the one new tab reporting.
