@@ -1,6 +1,6 @@
 /**
  * The quotes the user captured, by the page they were captured on: a small `storage.local` key the
- * capture page rewrites after every change of "My notes", so that a tab on a captured page can mark
+ * background rewrites from the enabled "My notes" whenever the packs change (watch-packs.ts), so that a tab on a captured page can mark
  * them without opening the pack store (IndexedDB of the extension's origin, out of a content
  * script's reach). A page not in it costs one lookup.
  */

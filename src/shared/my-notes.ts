@@ -1,10 +1,8 @@
 /**
  * The user's own pack, "My notes" (docs/dataset.md#my-notes), written by the capture page and edited
  * from the options page. Every write is checked with the shared `validatePack`, keeps the pack
- * enabled or not as the user left it, updates where the captured quotes are, then tells the
- * background and the tabs.
+ * enabled or not as the user left it, then tells the background and the tabs.
  */
-import { capturedQuotesOf, storeCapturedQuotes } from './captured-quotes.ts';
 import { formatPackError } from './pack/data-error.ts';
 import type { Pack } from './pack/pack-schema.ts';
 import { validatePack } from './pack/validate-pack.ts';
@@ -26,8 +24,7 @@ export async function writeMyNotes(
   // Created enabled; a user who switched "My notes" off keeps it off.
   const enabled = (await store.list()).find((s) => s.id === MY_NOTES_ID)?.enabled ?? true;
   await store.put(pack, { enabled, importedAt: new Date().toISOString() });
-  // Before the bump: the tabs restart on it and read where the quotes are.
-  await storeCapturedQuotes(capturedQuotesOf(pack));
+  // The background then rebuilds what tabs use, where the captured quotes are included.
   await bumpPacksRevision();
   return { ok: true };
 }

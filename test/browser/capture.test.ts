@@ -14,6 +14,7 @@ import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { inCardRoot } from '../support/card-root.ts';
 import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extension-state.ts';
 import { trackOpenedPages } from '../support/opened-pages.ts';
+import { captureDownload, dropFile, importOutcome, storedPack } from '../support/pack-page.ts';
 import { readMarks } from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
@@ -319,6 +320,39 @@ forEachBrowser('capture a fact from the page', (session) => {
     );
     await options.waitForSelector(`#note-list li[data-fact-id="${factId}"]`);
     await cardShowing(other, 'Xiaomi', edited);
+  });
+
+  it('exports “My notes” from the knowledge packs and re-imports it as the same pack', async () => {
+    const s = session();
+    const options = await s.openOptions();
+    opened.push(options);
+    const exportButton = '#pack-list li[data-pack-id="my-notes"] .pack-export';
+    await options.waitForSelector(exportButton);
+    const original = await storedPack(options, 'my-notes');
+    const exported = await captureDownload(options, () => options.click(exportButton));
+    expect(exported.name).toMatch(/^my-notes-1\.0\.\d+\.pack\.json$/);
+    expect(JSON.parse(exported.text)).toEqual(original);
+
+    await options.click('#pack-list li[data-pack-id="my-notes"] .pack-remove');
+    await options.waitForSelector('#pack-remove-dialog[open]');
+    await options.click('#pack-remove-dialog .primary');
+    await waitUntil(
+      () => storedPack(options, 'my-notes'),
+      (pack) => pack === null,
+      { what: 'My notes removed' },
+    );
+    const outcome = await importOutcome(options, () => dropFile(options, exported.name, exported.text));
+    expect(outcome.failed).toBe(false);
+    expect(await storedPack(options, 'my-notes')).toEqual(original);
+    const other = await open(s, 'capture/other.html');
+    await cardShowing(other, 'Xiaomi', 'Xiaomi must pass licence checks for chip imports.');
+    // The re-imported notes mark their quotes again.
+    const story = await open(s, 'capture/story.html');
+    await waitUntil(
+      () => story.evaluate(() => CSS.highlights.get('company-lens-quote')?.size ?? 0),
+      (size) => size === 1,
+      { what: 'the re-imported quote marked' },
+    );
   });
 
   it('captures for a new company, whose name is then marked on an open page without a reload', async () => {
