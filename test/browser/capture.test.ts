@@ -11,6 +11,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
+import { axeViolations } from '../support/axe.ts';
 import { inCardRoot } from '../support/card-root.ts';
 import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extension-state.ts';
 import { trackOpenedPages } from '../support/opened-pages.ts';
@@ -179,6 +180,7 @@ forEachBrowser('capture a fact from the page', (session) => {
       },
       '#capture-save',
     );
+    expect(await axeViolations(form)).toEqual([]);
     // The company the selection names is chosen; the page's own date is offered, with its source.
     expect(await form.$eval('#capture-company', (el) => (el as HTMLSelectElement).value)).toBe('xiaomi');
     expect(await form.$eval('#capture-category', (el) => (el as HTMLSelectElement).value)).toBe('event');
@@ -405,6 +407,7 @@ forEachBrowser('capture a fact from the page', (session) => {
     await selectText(page, '#long');
     const tooLong = await capturePageAfter(s, () => askCapture(extensionPage, tabId), '.capture-refusal');
     expect(await tooLong.$eval('.capture-refusal', (el) => el.getAttribute('data-problem'))).toBe('too-long');
+    expect(await axeViolations(tooLong)).toEqual([]);
 
     await page.bringToFront();
     await page.evaluate(() => {

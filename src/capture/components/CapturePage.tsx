@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type CaptureDraft, forgetCaptureDraft, readCaptureDraft } from '../../shared/capture-draft.ts';
+import { applyTheme } from '../../shared/extension-page.ts';
 import { t } from '../../shared/i18n.ts';
+import { useSettings } from '../../shared/use-settings.ts';
 import { type KnownCompanies, loadKnownCompanies } from '../known-companies.ts';
 import { CaptureForm } from './CaptureForm.tsx';
 import { Refusal } from './Refusal.tsx';
@@ -14,6 +16,10 @@ type State =
 /** The capture page: the draft named in its URL, refused or as a form, then what became of it. */
 export function CapturePage({ search }: { search: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const settings = useSettings();
+  useEffect(() => {
+    if (settings) applyTheme(document, settings.theme);
+  }, [settings?.theme]);
   useEffect(() => {
     (async () => {
       const draft = await readCaptureDraft(new URLSearchParams(search).get('draft'));
