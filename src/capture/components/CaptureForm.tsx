@@ -59,7 +59,8 @@ export function CaptureForm({ reading, capturedOn, known, onSaved }: Props) {
       page: reading,
       company,
       fact,
-      summary: summary.trim(),
+      // A summary is one line in the pack; a line break typed in the box is a space.
+      summary: summary.replace(/\s+/g, ' ').trim(),
       date: { value: atPrecision(dateValue, precision), precision, inferred },
       dateBasis: dateValue === offered.date.value ? basis : t('captureDateByUser'),
       capturedOn,
