@@ -27,10 +27,10 @@ describe('manifestForBrowser', () => {
     expect(JSON.stringify(base)).toBe(before);
   });
 
-  it('asks only for storage, and exposes no web-accessible resources', () => {
+  it('asks only for storage and the context menu (no install warning), and exposes no web-accessible resources', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = manifestForBrowser(base, browser);
-      expect(m.permissions).toEqual(['storage']);
+      expect(m.permissions).toEqual(['storage', 'contextMenus']);
       expect(m.host_permissions).toBeUndefined();
       expect(m.web_accessible_resources).toBeUndefined();
     }

@@ -6,6 +6,7 @@ import { ext } from '../shared/browser.ts';
 import { handleBackgroundNotices, handleBackgroundRequests } from '../shared/messages.ts';
 import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts';
 import { setUpBadgeColours } from './badge.ts';
+import { watchCaptureRequests } from './capture/watch-capture-requests.ts';
 import { watchFramePorts } from './frame-ports.ts';
 import { watchMentionCommands } from './mention-commands.ts';
 import { openSourceReader } from './open-source-reader.ts';
@@ -38,6 +39,7 @@ export function startBackground(signal: AbortSignal): void {
   watchPacks(signal);
   watchFramePorts(signal);
   watchMentionCommands(signal);
+  watchCaptureRequests(signal);
 
   let showBadge: boolean | undefined;
   watchSettings((settings) => {

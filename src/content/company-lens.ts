@@ -17,6 +17,7 @@ import {
   type Settings,
   watchSettings,
 } from '../shared/settings.ts';
+import { markCapturedQuotes } from './capture/mark-captured-quotes.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
 import { lensData } from './lens-data.ts';
@@ -85,6 +86,7 @@ export function startCompanyLens({
       });
       scanner = index;
       data.followMentions(index, signal);
+      markCapturedQuotes(win, signal);
       const card = startHoverCardWhenReady({
         doc,
         index,

@@ -5,6 +5,7 @@
  * list) whenever they change, coalesced, and answers requests to reveal or step through mentions.
  */
 import { handleFrameRequests, notifyBackground } from '../shared/messages.ts';
+import { readSelection } from './capture/read-selection.ts';
 import type { CardController } from './card/start-hover-card.ts';
 import type { MentionIndex } from './mention-index.ts';
 import { createMentionNavigator } from './mention-navigator.ts';
@@ -87,6 +88,7 @@ export function startPageSession({
       'get-page-state': () => ({ hostname, active: getActive() !== undefined }),
       'reveal-company': ({ companyId }) => navigator?.revealCompany(companyId) ?? false,
       'step-mention': ({ direction }) => navigator?.step(direction) ?? false,
+      'read-selection': () => readSelection(win),
     },
     signal,
   );

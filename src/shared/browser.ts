@@ -5,7 +5,7 @@
  */
 import ext from 'webextension-polyfill';
 
-export type { Runtime, Tabs } from 'webextension-polyfill';
+export type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 export { ext };
 
 /**

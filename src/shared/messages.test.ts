@@ -42,6 +42,7 @@ function startFrame() {
       'get-page-state': () => ({ hostname: 'news.example', active: true }),
       'reveal-company': reveal,
       'step-mention': () => false,
+      'read-selection': () => ({ ok: false, problem: 'empty' }),
     },
     controller.signal,
   );

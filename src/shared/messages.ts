@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { ext, type Runtime } from './browser.ts';
+import { type SelectionReading, SelectionReadingSchema } from './capture-draft.ts';
 import type { Article, Company } from './dataset-types.ts';
 import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 
@@ -19,6 +20,8 @@ const FrameRequestSchema = v.variant('type', [
   v.object({ type: v.literal('reveal-company'), companyId: v.pipe(v.string(), v.maxLength(200)) }),
   /** Keyboard commands: go to the next or previous mention of any company. */
   v.object({ type: v.literal('step-mention'), direction: v.picklist([1, -1]) }),
+  /** The user asked to capture their selection: the quote, its context and the page's metadata. */
+  v.object({ type: v.literal('read-selection') }),
 ]);
 export type FrameRequest = v.InferOutput<typeof FrameRequestSchema>;
 
@@ -34,11 +37,13 @@ export interface FrameResponses {
   'get-page-state': PageState;
   'reveal-company': boolean;
   'step-mention': boolean;
+  'read-selection': SelectionReading;
 }
 const RESPONSE_SCHEMAS: { [K in keyof FrameResponses]: v.GenericSchema<unknown, FrameResponses[K]> } = {
   'get-page-state': PageStateSchema,
   'reveal-company': v.boolean(),
   'step-mention': v.boolean(),
+  'read-selection': SelectionReadingSchema,
 };
 
 const countSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -88,6 +93,29 @@ export interface BackgroundResponses {
   'get-companies': { revision: string | undefined; companies: Company[]; articles: Article[] };
   /** `matcher` is null when the text names no company beyond the runtime's own matcher. */
   'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null };
+}
+
+const ExtensionPageRequestSchema = v.variant('type', [
+  /** The popup's capture button: capture the selection in the top frame of `tabId`. */
+  v.object({ type: v.literal('start-capture'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+]);
+export type ExtensionPageRequest = v.InferOutput<typeof ExtensionPageRequestSchema>;
+
+/** Asks the background from one of our pages (the popup). */
+export function askFromExtensionPage(request: ExtensionPageRequest): Promise<void> {
+  return ext.runtime.sendMessage(request).then(() => undefined);
+}
+
+/** Handles `ExtensionPageRequest`s from our own pages (never content scripts) until `signal` aborts. */
+export function handleExtensionPageRequests(
+  handle: (request: ExtensionPageRequest) => Promise<void>,
+  signal: AbortSignal,
+): void {
+  listen((message, sender) => {
+    if (!isFromExtensionPage(sender)) return undefined;
+    const parsed = v.safeParse(ExtensionPageRequestSchema, message);
+    return parsed.success ? handle(parsed.output).then(() => true) : undefined;
+  }, signal);
 }
 
 /** Sends `request` to one frame of a tab; rejects if no content script answers (e.g. a store page). */

@@ -20,7 +20,12 @@ export function readMarks(page: Page): Promise<PaintedMark[]> {
       rect: { x: number; y: number; width: number; height: number };
     }[] = [];
     CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('company-lens-') || name === 'company-lens-active') return;
+      if (
+        !name.startsWith('company-lens-') ||
+        name === 'company-lens-active' ||
+        name === 'company-lens-quote'
+      )
+        return;
       // A tint highlight holds the same ranges as its status highlight (the background style, or
       // the underline style where underlines cannot be drawn, Firefox < 146): one mark each.
       if (name.startsWith('company-lens-fill-')) return;

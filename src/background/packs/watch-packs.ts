@@ -7,8 +7,10 @@
  */
 import bundledPackJson from '../../generated/bundled.pack.json';
 import { ext } from '../../shared/browser.ts';
+import { capturedQuotesOf, storeCapturedQuotes } from '../../shared/captured-quotes.ts';
 import { type CompanyRecords, openCompanyRecords } from '../../shared/company-records.ts';
 import { compileMatcher } from '../../shared/matcher/compile.ts';
+import { MY_NOTES_ID } from '../../shared/my-notes.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import {
   PACK_RUNTIME_KEY,
@@ -62,6 +64,8 @@ async function rebuild(): Promise<void> {
   const packsRevision = await readPacksRevision();
   const { packs } = await enabledPacks(true);
   const stored = await companyRecords();
+  // Before the runtime: the tabs restart on it and read where the captured quotes are.
+  await storeCapturedQuotes(capturedQuotesOf(packs.find((pack) => pack.header.id === MY_NOTES_ID)));
   if (packs.length === 0) {
     // Tabs go back to the bundled files first, then the records they no longer ask for go.
     await ext.storage.local.remove([PACK_RUNTIME_KEY, PACK_RUNTIME_PROBLEM_KEY]);

@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
 import { formatMarkedDate } from '../../shared/format-fuzzy-date.ts';
+import { quoteLink } from '../../shared/quote-link.ts';
 import { useSourceActions } from './card-actions.ts';
 import { useText } from './card-text.ts';
 import { DateMark } from './DateMark.tsx';
@@ -38,7 +39,7 @@ export function FactItem({ fact, article, locale }: FactItemProps) {
       <div class="source" id={sourceId} hidden={!expanded}>
         <blockquote>{fact.quote}</blockquote>
         {article ? (
-          <SourceDetails fact={fact} article={article} locale={locale} />
+          <SourceDetails fact={fact} article={article} locale={locale} expanded={expanded} />
         ) : (
           <p class="cite">{t('cardSourceMissing')}</p>
         )}
@@ -47,9 +48,21 @@ export function FactItem({ fact, article, locale }: FactItemProps) {
   );
 }
 
-function SourceDetails({ fact, article, locale }: { fact: Fact; article: Article; locale: string }) {
+interface SourceDetailsProps {
+  fact: Fact;
+  article: Article;
+  locale: string;
+  expanded: boolean;
+}
+
+function SourceDetails({ fact, article, locale, expanded }: SourceDetailsProps) {
   const t = useText();
   const actions = useSourceActions();
+  // Looked for only once the fact is opened: on its own page this reads the page's text.
+  const place = useMemo(
+    () => (expanded ? (actions.placeOfQuote?.(fact, article) ?? 'elsewhere') : 'elsewhere'),
+    [expanded, fact, article, actions],
+  );
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
   const origin = [
     article.publisher ?? t('cardPublisherUnknown'),
@@ -81,12 +94,23 @@ function SourceDetails({ fact, article, locale }: { fact: Fact; article: Article
         >
           {t('cardCopy')}
         </button>
-        {article.url === null ? null : (
-          <a class="link" href={article.url} target="_blank" rel="noopener noreferrer">
+        {place === 'here' ? (
+          <button type="button" class="link show-quote" onClick={() => actions.scrollToQuote?.(fact)}>
+            {t('cardShowQuote')}
+          </button>
+        ) : article.url === null ? null : (
+          // A pack's fact links its page at the quote (a text fragment): there is no reader for it.
+          <a
+            class="link"
+            href={fact.pack ? quoteLink(article.url, fact.quote) : article.url}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('cardOriginal')}
           </a>
         )}
       </p>
+      {place === 'gone' && <p class="quote-gone">{t('cardQuoteGone')}</p>}
       <p class="copy-status" role="status">
         {copy === 'done' ? t('cardCopied') : copy === 'failed' ? t('cardCopyFailed') : ''}
       </p>

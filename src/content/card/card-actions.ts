@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
+import type { QuotePlace } from './quote-on-page.ts';
 
 /**
  * What a fact's source controls do, handed down from `start-hover-card.ts` (which can reach the
@@ -11,6 +12,10 @@ export interface SourceActions {
   readSource(fact: Fact): void;
   /** Puts the quote with its citation on the clipboard; false when the page or browser refused. */
   copyCitation(fact: Fact, article: Article): Promise<boolean>;
+  /** Whether the quote is on the page the card is open on (its captured page), gone from it, or elsewhere. */
+  placeOfQuote?(fact: Fact, article: Article): QuotePlace;
+  /** Scrolls this page to the quote. */
+  scrollToQuote?(fact: Fact): void;
 }
 
 export const SourceActionsContext = createContext<SourceActions>({

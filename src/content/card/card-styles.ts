@@ -109,6 +109,7 @@ cite { font-style: normal; font-weight: 600; }
 .source-actions { margin: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
 .link { color: var(--accent); font-size: 13px; text-decoration: underline; text-underline-offset: 2px; padding: 2px 0; }
 .copy-status { margin: 4px 0 0; color: var(--muted); font-size: 12px; }
+.quote-gone { margin: 4px 0 0; color: var(--muted); font-size: 12px; font-style: italic; }
 .copy-status:empty { display: none; }
 .show-all {
   display: block; width: 100%; margin: 8px 0 2px; padding: 6px 8px; border: 1px solid var(--border);

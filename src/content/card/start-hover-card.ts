@@ -12,6 +12,7 @@ import { type CardHost, createCardHost } from './card-host.ts';
 import { CARD_MAX_HEIGHT, cardCss } from './card-styles.ts';
 import type { Translate } from './card-text.ts';
 import { followMention } from './follow-mention.ts';
+import { placeOfQuote, scrollToQuote } from './quote-on-page.ts';
 
 export interface CardController {
   open(mention: Mention, opts: { focus: boolean; pinned?: boolean }): void;
@@ -76,6 +77,8 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
   const locale = win.navigator.language || 'en';
   const actions: SourceActions = {
     readSource: (fact) => openSource(fact.articleId, fact.id),
+    placeOfQuote: (fact, article) => placeOfQuote(win, article, fact.quote),
+    scrollToQuote: (fact) => void scrollToQuote(win, fact.quote),
     async copyCitation(fact, article) {
       const text = citationText(
         fact,

@@ -17,12 +17,15 @@ const FILL_NAMES: Record<StatusLevel, string> = {
   none: 'company-lens-fill-none',
 };
 export const ACTIVE_HIGHLIGHT_NAME = 'company-lens-active';
+/** A quote the user captured on this page (`capture/mark-captured-quotes.ts`). */
+export const QUOTE_HIGHLIGHT_NAME = 'company-lens-quote';
 
 /** Every name we may register, for cleanup (including what a previous instance left behind). */
 export const ALL_HIGHLIGHT_NAMES: readonly string[] = [
   ...Object.values(HIGHLIGHT_NAMES),
   ...Object.values(FILL_NAMES),
   ACTIVE_HIGHLIGHT_NAME,
+  QUOTE_HIGHLIGHT_NAME,
 ];
 
 /**

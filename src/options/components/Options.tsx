@@ -8,6 +8,7 @@ import { DisabledSitesList } from './DisabledSitesList.tsx';
 import { HighlightStyleField } from './HighlightStyleField.tsx';
 import { HoverDelayField } from './HoverDelayField.tsx';
 import { MarkMentionsField } from './MarkMentionsField.tsx';
+import { MyNotesSection } from './MyNotesSection.tsx';
 import { PacksSection } from './PacksSection.tsx';
 import { ShortcutsPanel } from './ShortcutsPanel.tsx';
 import { ThemeField } from './ThemeField.tsx';
@@ -60,6 +61,7 @@ export function Options() {
         />
       </div>
       <PacksSection />
+      <MyNotesSection />
       <div class="actions">
         <button
           type="button"

@@ -6,6 +6,7 @@ import { dataset } from '../../shared/dataset.ts';
 import { applyTheme } from '../../shared/extension-page.ts';
 import { normalizeHostname } from '../../shared/hostname.ts';
 import { t } from '../../shared/i18n.ts';
+import { askFromExtensionPage } from '../../shared/messages.ts';
 import { saveSettings, setSiteEnabled } from '../../shared/settings.ts';
 import type { CompanyMentions } from '../../shared/tab-mentions.ts';
 import { useMentionShortcuts } from '../../shared/use-mention-shortcuts.ts';
@@ -65,6 +66,16 @@ export function Popup({ tabId, locale }: { tabId: number | undefined; locale: st
         </section>
       )}
       <StatusLine status={status} />
+      {page.kind === 'ready' && tabId !== undefined && (
+        <button
+          type="button"
+          class="link-button popup-capture"
+          id="capture-button"
+          onClick={() => askFromExtensionPage({ type: 'start-capture', tabId }).then(() => window.close())}
+        >
+          {t('popupCapture')}
+        </button>
+      )}
       {status.kind === 'found' && (
         <CompanyList ranked={rankCompanies(status.companies, companyById)} onReveal={onReveal} />
       )}
