@@ -6,6 +6,7 @@
  * https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle
  */
 import type { Article, Company } from './dataset-types.ts';
+import { requestDone, transactionDone } from './idb-promises.ts';
 import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 
 const DB_NAME = 'company-lens-records';
@@ -32,19 +33,6 @@ export interface CompanyRecords {
   close(): void;
 }
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-const committed = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('The records transaction was aborted'));
-    tx.onerror = () => reject(tx.error);
-  });
-
 export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promise<CompanyRecords> {
   const request = factory.open(DB_NAME, DB_VERSION);
   request.onupgradeneeded = () => {
@@ -53,7 +41,7 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
       if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
     }
   };
-  const db = await done(request);
+  const db = await requestDone(request);
   const writeAll = async (
     revision: string | undefined,
     companies: readonly Company[],
@@ -61,7 +49,7 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
     fullMatcher?: SerializedMatcher,
   ) => {
     const tx = db.transaction([COMPANIES, ARTICLES, META], 'readwrite');
-    const written = committed(tx);
+    const written = transactionDone(tx, 'records');
     for (const name of [COMPANIES, ARTICLES, META]) tx.objectStore(name).clear();
     const companyStore = tx.objectStore(COMPANIES);
     for (const company of companies) companyStore.put(company, company.id);
@@ -76,7 +64,7 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
       // One transaction per round of reads: a transaction does not outlive the task that awaits it.
       const readAll = async <T>(store: string, keys: Iterable<string>) => {
         const objects = db.transaction(store, 'readonly').objectStore(store);
-        const found = await Promise.all([...new Set(keys)].map((key) => done(objects.get(key))));
+        const found = await Promise.all([...new Set(keys)].map((key) => requestDone(objects.get(key))));
         return found.filter((value): value is T => value !== undefined);
       };
       const companies = await readAll<Company>(COMPANIES, ids);
@@ -93,11 +81,11 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
     },
     async revision() {
       const tx = db.transaction(META, 'readonly');
-      return (await done(tx.objectStore(META).get('revision'))) as string | undefined;
+      return (await requestDone(tx.objectStore(META).get('revision'))) as string | undefined;
     },
     async fullMatcher() {
       const tx = db.transaction(META, 'readonly');
-      return (await done(tx.objectStore(META).get('matcher'))) as SerializedMatcher | undefined;
+      return (await requestDone(tx.objectStore(META).get('matcher'))) as SerializedMatcher | undefined;
     },
     replace: (revision, companies, articles, fullMatcher) =>
       writeAll(revision, companies, articles, fullMatcher),

@@ -10,6 +10,8 @@
  * (the page closed) leaves nothing half-written, as IndexedDB aborts an unfinished transaction.
  * https://w3c.github.io/IndexedDB/#transaction-lifetime
  */
+
+import { requestDone, transactionDone } from './idb-promises.ts';
 import type { Pack, PackHeader } from './pack/pack-schema.ts';
 
 const DB_NAME = 'company-lens-packs';
@@ -72,19 +74,6 @@ export function summarizePack(pack: Pack, options: { enabled: boolean; importedA
   };
 }
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-const committed = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('The pack store transaction was aborted'));
-    tx.onerror = () => reject(tx.error);
-  });
-
 export async function openPackStore(factory: IDBFactory = indexedDB): Promise<PackStore> {
   const request = factory.open(DB_NAME, DB_VERSION);
   request.onupgradeneeded = () => {
@@ -92,21 +81,21 @@ export async function openPackStore(factory: IDBFactory = indexedDB): Promise<Pa
     if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS);
     if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
   };
-  const db = await done(request);
+  const db = await requestDone(request);
   return {
     async list() {
       const tx = db.transaction(SUMMARIES, 'readonly');
-      const all = (await done(tx.objectStore(SUMMARIES).getAll())) as PackSummary[];
+      const all = (await requestDone(tx.objectStore(SUMMARIES).getAll())) as PackSummary[];
       return all.sort((a, b) => a.header.name.localeCompare(b.header.name) || a.id.localeCompare(b.id));
     },
     async get(id) {
       const tx = db.transaction(PACKS, 'readonly');
-      return (await done(tx.objectStore(PACKS).get(id))) as Pack | undefined;
+      return (await requestDone(tx.objectStore(PACKS).get(id))) as Pack | undefined;
     },
     async put(pack, options) {
       const summary = summarizePack(pack, options);
       const tx = db.transaction([PACKS, SUMMARIES], 'readwrite');
-      const written = committed(tx);
+      const written = transactionDone(tx, 'pack store');
       try {
         tx.objectStore(PACKS).put(pack, pack.header.id);
         tx.objectStore(SUMMARIES).put(summary);
@@ -122,16 +111,16 @@ export async function openPackStore(factory: IDBFactory = indexedDB): Promise<Pa
     async setEnabled(id, enabled) {
       const tx = db.transaction(SUMMARIES, 'readwrite');
       const store = tx.objectStore(SUMMARIES);
-      const summary = (await done(store.get(id))) as PackSummary | undefined;
+      const summary = (await requestDone(store.get(id))) as PackSummary | undefined;
       if (!summary) throw new Error(`No pack "${id}" is stored`);
       store.put({ ...summary, enabled });
-      await committed(tx);
+      await transactionDone(tx, 'pack store');
     },
     async remove(id) {
       const tx = db.transaction([PACKS, SUMMARIES], 'readwrite');
       tx.objectStore(PACKS).delete(id);
       tx.objectStore(SUMMARIES).delete(id);
-      await committed(tx);
+      await transactionDone(tx, 'pack store');
     },
     close: () => db.close(),
   };
