@@ -6,7 +6,7 @@ import { openPackStore } from '../../shared/pack-store.ts';
 import { editSummary, noteRows, removeFact } from '../my-notes-edits.ts';
 import { NoteRowItem } from './NoteRowItem.tsx';
 
-// An edit neither adds nor changes a name, so the aliases' common-word check (a 600 KB list, run
+// An edit neither adds nor changes a name, so the aliases' common-word check (a large word list, run
 // when the note was captured) has nothing new to look at; everything else is checked again.
 const NO_NEW_NAMES = new Set<string>();
 
