@@ -32,14 +32,34 @@ export interface CompanyLensOptions {
   doc?: Document;
   /** The site the per-site switch is keyed on: the top-level page's hostname, also in iframes. */
   hostname?: string;
+  /** Asks for the card's script (lens-script.ts); called once, when the first mention is found. */
+  requestCard?: () => void;
+  /** Called when the extension has gone away under the page and this lens has stopped. */
+  onGone?: () => void;
 }
 
 const openSource = (articleId: string, factId: string) =>
   void notifyBackground({ type: 'open-source', articleId, factId }).catch(() => {});
 
+let cardRequested = false;
+
+function askForCardOnFirstMention(index: ScannerIndex, requestCard: () => void, signal: AbortSignal) {
+  if (cardRequested) return;
+  const watching = new AbortController();
+  signal.addEventListener('abort', () => watching.abort(), { once: true });
+  index.onChange(() => {
+    if (cardRequested || index.countsByCompany().size === 0) return;
+    cardRequested = true;
+    watching.abort();
+    requestCard();
+  }, watching.signal);
+}
+
 export function startCompanyLens({
   doc = document,
   hostname = siteHostname(),
+  requestCard,
+  onGone,
 }: CompanyLensOptions = {}): () => void {
   const life = new AbortController();
   let activation: AbortController | undefined;
@@ -86,6 +106,7 @@ export function startCompanyLens({
       });
       scanner = index;
       data.followMentions(index, signal);
+      if (requestCard) askForCardOnFirstMention(index, requestCard, signal);
       markCapturedQuotes(win, signal);
       const card = startHoverCardWhenReady({
         doc,
@@ -137,7 +158,14 @@ export function startCompanyLens({
     },
     () => {},
   );
-  onContextInvalidated(win, () => life.abort(), life.signal);
+  onContextInvalidated(
+    win,
+    () => {
+      life.abort();
+      onGone?.();
+    },
+    life.signal,
+  );
   life.signal.addEventListener('abort', () => activation?.abort(), { once: true });
   return () => life.abort();
 }

@@ -1,0 +1,24 @@
+// The lens's entry: wiring only. Injected by the background into a frame whose gate found a name
+// (gate/start-gate.ts), or that the popup or a capture needs an answer from (inject-lens.ts).
+import { notifyBackground } from '../shared/messages.ts';
+import { startCompanyLens } from './company-lens.ts';
+import { CARD_KEY, claimInWorld, LENS_KEY, releaseInWorld } from './first-in-world.ts';
+import { describeError, sendOurErrorsWith } from './our-errors.ts';
+import { runLater } from './page-proof-timer.ts';
+
+if (claimInWorld(LENS_KEY)) {
+  sendOurErrorsWith((error) => {
+    // Once the extension is gone there is nowhere left to log to.
+    notifyBackground({ type: 'content-error', error: describeError(error).slice(0, 8000) }).catch(() => {});
+  });
+  // The card's script comes when the first mention is found: a page the gate let through that names
+  // no company after all ("pineapple" holds "apple") never loads it.
+  const requestCard = () => void notifyBackground({ type: 'load-card' }).catch(() => {});
+  const onGone = () => {
+    releaseInWorld(LENS_KEY);
+    releaseInWorld(CARD_KEY);
+  };
+  // Compiling and initialising this script is already a task's worth of work on a slow machine:
+  // start in a task of its own, so that no single task of ours holds the page long.
+  runLater(window, () => startCompanyLens({ requestCard, onGone }), 0, new AbortController().signal);
+}
