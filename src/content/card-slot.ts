@@ -1,15 +1,12 @@
 /**
- * The hover card is a content script of its own (`card-script.ts`, run at `document_end`), which the
- * scanner's script (`index.ts`, run at `document_idle`) starts through this slot. Why: evaluating our
- * script in a fresh renderer was our longest task on small pages (docs/benchmark.md, "Decisions
- * behind the code"). The card, with Preact and the positioning library, is about half of the code;
- * split, each half is compiled in a task of its own, and the card's compile is no part of the
- * scanner's start-up.
+ * The hover card is a script of its own (`card-script.ts`), which the lens (`lens-script.ts`) starts
+ * through this slot. The lens asks the background to inject it when it finds its first mention, so a
+ * page whose gate let it through but that names no company never compiles the card (Preact and the
+ * positioning library are about half of our code), and the card's compile is a task of its own
+ * (docs/benchmark.md, "Decisions behind the code").
  *
  * Both scripts run in one isolated world (Chrome) or sandbox (Firefox), whose global object the page
- * cannot see; the slot is a property of it. Chrome runs `document_end` scripts first, but Firefox
- * injects both into the tabs already open when the extension is installed or updated, so either
- * side may come first.
+ * cannot see; the slot is a property of it. The lens normally comes first, but either side may.
  */
 import type { CardController, HoverCardOptions, startHoverCard } from './card/start-hover-card.ts';
 import { runLater } from './page-proof-timer.ts';

@@ -1,12 +1,15 @@
 // The lens's entry: wiring only. Injected by the background into a frame whose gate found a name
 // (gate/start-gate.ts), or that the popup or a capture needs an answer from (inject-lens.ts).
 import { notifyBackground } from '../shared/messages.ts';
+import { removeOrphanedHosts } from './card/card-host.ts';
 import { startCompanyLens } from './company-lens.ts';
 import { CARD_KEY, claimInWorld, LENS_KEY, releaseInWorld } from './first-in-world.ts';
 import { describeError, sendOurErrorsWith } from './our-errors.ts';
 import { runLater } from './page-proof-timer.ts';
 
 if (claimInWorld(LENS_KEY)) {
+  // Before any card of ours exists here: a host in the page now is an earlier instance's (card-host.ts).
+  removeOrphanedHosts(document);
   sendOurErrorsWith((error) => {
     // Once the extension is gone there is nowhere left to log to.
     notifyBackground({ type: 'content-error', error: describeError(error).slice(0, 8000) }).catch(() => {});

@@ -14,7 +14,7 @@ export function lensGateFor(runtime: PackRuntime | undefined, capturedPages: str
   if (!runtime && capturedPages.length === 0) return undefined;
   if (!runtime) return { capturedPages };
   // A per-page runtime's names are in no expression: every page asks the background for its own.
-  return { prefilter: runtime.perPage ? null : (runtime.matcher.prefilter ?? null), capturedPages };
+  return { prefilter: runtime.perPage ? null : (runtime.matcher.gate ?? null), capturedPages };
 }
 
 async function update(): Promise<void> {
