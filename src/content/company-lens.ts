@@ -32,7 +32,7 @@ export interface CompanyLensOptions {
   doc?: Document;
   /** The site the per-site switch is keyed on: the top-level page's hostname, also in iframes. */
   hostname?: string;
-  /** Asks for the card's script (lens-script.ts); called once, when the first mention is found. */
+  /** Asks for the card's script (lens-script.ts), when a card is first wanted (card-slot.ts). */
   requestCard?: () => void;
   /** Called when the extension has gone away under the page and this lens has stopped. */
   onGone?: () => void;
@@ -41,24 +41,10 @@ export interface CompanyLensOptions {
 const openSource = (articleId: string, factId: string) =>
   void notifyBackground({ type: 'open-source', articleId, factId }).catch(() => {});
 
-let cardRequested = false;
-
-function askForCardOnFirstMention(index: ScannerIndex, requestCard: () => void, signal: AbortSignal) {
-  if (cardRequested) return;
-  const watching = new AbortController();
-  signal.addEventListener('abort', () => watching.abort(), { once: true });
-  index.onChange(() => {
-    if (cardRequested || index.countsByCompany().size === 0) return;
-    cardRequested = true;
-    watching.abort();
-    requestCard();
-  }, watching.signal);
-}
-
 export function startCompanyLens({
   doc = document,
   hostname = siteHostname(),
-  requestCard,
+  requestCard = () => {},
   onGone,
 }: CompanyLensOptions = {}): () => void {
   const life = new AbortController();
@@ -106,7 +92,6 @@ export function startCompanyLens({
       });
       scanner = index;
       data.followMentions(index, signal);
-      if (requestCard) askForCardOnFirstMention(index, requestCard, signal);
       markCapturedQuotes(win, signal);
       const card = startHoverCardWhenReady({
         doc,
@@ -117,6 +102,7 @@ export function startCompanyLens({
         ...(data.loadCompany ? { loadCompany: data.loadCompany } : {}),
         t,
         openSource,
+        requestCard,
         signal,
       });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
