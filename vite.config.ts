@@ -2,8 +2,10 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { injectedScripts } from './scripts/injected-scripts.ts';
 import { manifestForBrowser, type TargetBrowser } from './scripts/manifest-for-browser.ts';
 import { polyfillAsEsm } from './scripts/polyfill-as-esm.ts';
+import { INJECTED_SCRIPTS } from './src/shared/lens-script-files.ts';
 
 // One config, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode, command }) => {
@@ -16,8 +18,10 @@ export default defineConfig(({ mode, command }) => {
         browser,
         // A standalone content script needs no web_accessible_resources, so pages cannot probe
         // for our files to detect the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/card-script.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      // The lens and its card, injected where the gate finds a name (src/content/gate/).
+      injectedScripts(Object.values(INJECTED_SCRIPTS)),
     ],
     resolve: { alias: [polyfillAsEsm(import.meta.dirname)] },
     build: {

@@ -132,7 +132,7 @@ async function profileStartup(url: string, unprofiledMs: number): Promise<Startu
         stdio: 'ignore',
       },
     );
-    const scripts = ['src/content/card-script.js', 'src/content/index.js'];
+    const scripts = ['src/content/index.js', 'src/content/lens-script.js', 'src/content/card-script.js'];
     const bundles = new Map(scripts.map((s) => [s, moduleOfLine(readFileSync(join(dir, s), 'utf8'))]));
     const ext = await launchWithExtension('chromium', { distDir: dir });
     const reports = await watchMentionReports(ext.browser, ext.extensionOrigin);

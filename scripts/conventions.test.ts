@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INJECTED_SCRIPTS } from '../src/shared/lens-script-files.ts';
 import { LIVE_SETTINGS, RESTARTING_SETTINGS } from '../src/shared/settings-schema.ts';
 
 function sourceFiles(dir: string): string[] {
@@ -42,9 +43,11 @@ const pageEntries = readdirSync('src', { recursive: true, encoding: 'utf8' })
   );
 
 const entryFiles = new Set([
-  ...[manifest.background.service_worker, ...manifest.content_scripts.flatMap((script) => script.js)].map(
-    (path) => join(...path.split('/')),
-  ),
+  ...[
+    manifest.background.service_worker,
+    ...manifest.content_scripts.flatMap((script) => script.js),
+    ...Object.values(INJECTED_SCRIPTS).map((script) => script.source),
+  ].map((path) => join(...path.split('/'))),
   ...pageEntries,
 ]);
 

@@ -27,11 +27,14 @@ describe('manifestForBrowser', () => {
     expect(JSON.stringify(base)).toBe(before);
   });
 
-  it('asks only for storage and the context menu (no install warning), and exposes no web-accessible resources', () => {
+  it('asks for no permission with an install warning of its own, and exposes no web-accessible resources', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = manifestForBrowser(base, browser);
-      expect(m.permissions).toEqual(['storage', 'contextMenus']);
-      expect(m.host_permissions).toBeUndefined();
+      // `scripting` and `contextMenus` show no warning; the host permissions are exactly the hosts the
+      // content script already runs on, whose warning ("read and change your data") they share.
+      expect(m.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
+      expect(m.host_permissions).toEqual(m.content_scripts[0].matches);
+      expect(m.content_scripts).toHaveLength(1);
       expect(m.web_accessible_resources).toBeUndefined();
     }
   });

@@ -3,6 +3,7 @@
  * (and Firefox's event page) is woken by these listeners, so they must exist before the first await.
  */
 import { ext } from '../shared/browser.ts';
+import { injectIntoFrame } from '../shared/inject-lens.ts';
 import { handleBackgroundNotices, handleBackgroundRequests } from '../shared/messages.ts';
 import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts';
 import { setUpBadgeColours } from './badge.ts';
@@ -12,6 +13,7 @@ import { watchMentionCommands } from './mention-commands.ts';
 import { openSourceReader } from './open-source-reader.ts';
 import { answerFindCompanies } from './packs/answer-find-companies.ts';
 import { answerGetCompanies } from './packs/answer-get-companies.ts';
+import { watchLensGate } from './packs/watch-lens-gate.ts';
 import { watchPacks } from './packs/watch-packs.ts';
 import { forgetTab, recordFrameReport, repaintAllBadges } from './tab-mentions-recorder.ts';
 
@@ -23,6 +25,13 @@ export function startBackground(signal: AbortSignal): void {
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    if (notice.type === 'load-lens' || notice.type === 'load-card') {
+      injectIntoFrame(tabId, sender.frameId ?? 0, notice.type === 'load-lens' ? 'lens' : 'card').catch(
+        // The frame may have gone, or be one we may not script (a restricted page it was moved to).
+        () => {},
+      );
+      return;
+    }
     if (notice.type === 'content-error') {
       // Where a developer looks (our-errors.ts): this console, not the page's.
       console.error(
@@ -37,6 +46,7 @@ export function startBackground(signal: AbortSignal): void {
     signal,
   );
   watchPacks(signal);
+  watchLensGate(signal);
   watchFramePorts(signal);
   watchMentionCommands(signal);
   watchCaptureRequests(signal);

@@ -1,8 +1,9 @@
-// Content-script entry of the hover card: wiring only. `card-slot.ts` says why it is a script of its own.
-import { removeOrphanedHosts } from './card/card-host.ts';
+// The hover card's entry: wiring only. Injected when the lens finds its first mention; `card-slot.ts`
+// says why it is a script of its own.
 import { startHoverCard } from './card/start-hover-card.ts';
 import { provideHoverCard } from './card-slot.ts';
+import { CARD_KEY, claimInWorld } from './first-in-world.ts';
 
-// Before any card of ours exists here: a host in the page now is an earlier instance's (card-host.ts).
-removeOrphanedHosts(document);
-provideHoverCard(startHoverCard);
+if (claimInWorld(CARD_KEY)) {
+  provideHoverCard(startHoverCard);
+}

@@ -32,6 +32,10 @@ export interface CompanyLensOptions {
   doc?: Document;
   /** The site the per-site switch is keyed on: the top-level page's hostname, also in iframes. */
   hostname?: string;
+  /** Asks for the card's script (lens-script.ts), when a card is first wanted (card-slot.ts). */
+  requestCard?: () => void;
+  /** Called when the extension has gone away under the page and this lens has stopped. */
+  onGone?: () => void;
 }
 
 const openSource = (articleId: string, factId: string) =>
@@ -40,6 +44,8 @@ const openSource = (articleId: string, factId: string) =>
 export function startCompanyLens({
   doc = document,
   hostname = siteHostname(),
+  requestCard = () => {},
+  onGone,
 }: CompanyLensOptions = {}): () => void {
   const life = new AbortController();
   let activation: AbortController | undefined;
@@ -96,6 +102,7 @@ export function startCompanyLens({
         ...(data.loadCompany ? { loadCompany: data.loadCompany } : {}),
         t,
         openSource,
+        requestCard,
         signal,
       });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
@@ -137,7 +144,14 @@ export function startCompanyLens({
     },
     () => {},
   );
-  onContextInvalidated(win, () => life.abort(), life.signal);
+  onContextInvalidated(
+    win,
+    () => {
+      life.abort();
+      onGone?.();
+    },
+    life.signal,
+  );
   life.signal.addEventListener('abort', () => activation?.abort(), { once: true });
   return () => life.abort();
 }

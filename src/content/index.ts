@@ -1,14 +1,25 @@
-// Content-script entry: wiring only. Runs in every frame of http(s) and file pages.
-import { notifyBackground } from '../shared/messages.ts';
-import { startCompanyLens } from './company-lens.ts';
-import { describeError, sendOurErrorsWith } from './our-errors.ts';
-import { runLater } from './page-proof-timer.ts';
+// Content-script entry, the gate: wiring only. The only script the manifest runs, in every frame of
+// http(s) and file pages; it loads the lens where a company can be named (gate/start-gate.ts).
+import { gate } from '../generated/matcher.json';
+import type { BackgroundNotice } from '../shared/messages.ts';
+import { nativeExt } from '../shared/native-ext.ts';
+import { removeOrphanedHosts } from './card/card-host.ts';
+import { startGate } from './gate/start-gate.ts';
+import { sendUntilHeard } from './send-until-heard.ts';
 
-sendOurErrorsWith((error) => {
-  // Once the extension is gone there is nowhere left to log to.
-  notifyBackground({ type: 'content-error', error: describeError(error).slice(0, 8000) }).catch(() => {});
-});
+// Run on a page that has already loaded, the gate was injected into an open tab (Firefox does so when
+// the extension is installed or updated): a card host there is an earlier instance's (card-host.ts).
+if (document.readyState === 'complete') removeOrphanedHosts(document);
 
-// Compiling and initialising this script is already a task's worth of work on a slow machine (12-25
-// ms on 2 cores): start in a task of its own, so that no single task of ours holds the page long.
-runLater(window, () => startCompanyLens(), 0, new AbortController().signal);
+const api = nativeExt();
+if (api) {
+  const signal = new AbortController().signal;
+  const loadLens: BackgroundNotice = { type: 'load-lens' };
+  startGate({
+    win: window,
+    api,
+    bundledPrefilter: gate,
+    load: () => sendUntilHeard(window, () => api.runtime.sendMessage(loadLens), signal),
+    signal,
+  });
+}

@@ -3,25 +3,20 @@
  * so switching in the popup (or in another window) shows up without reopening it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sendToFrame } from '../shared/messages.ts';
+import { askFrameLens } from '../shared/inject-lens.ts';
 import type { Settings } from '../shared/settings.ts';
 import { readTabMentions, type TabMentions, watchTabMentions } from '../shared/tab-mentions.ts';
 import { useSettings } from '../shared/use-settings.ts';
 import type { PageAccess } from './page-status.ts';
 
-// A page still loading has no content script yet; ask a few times before saying it cannot be scanned.
-const PAGE_STATE_ATTEMPTS = 3;
-const PAGE_STATE_RETRY_MS = 250;
-
-async function askPageAccess(tabId: number, signal: AbortSignal): Promise<PageAccess> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { hostname } = await sendToFrame(tabId, 0, { type: 'get-page-state' });
-      return { kind: 'ready', hostname };
-    } catch {
-      if (attempt >= PAGE_STATE_ATTEMPTS || signal.aborted) return { kind: 'unavailable' };
-      await new Promise((resolve) => setTimeout(resolve, PAGE_STATE_RETRY_MS));
-    }
+// The top frame's lens: loaded now if its gate found no name, so that the page is scanned and the
+// popup can say that it names no company (rather than wait for a report that never comes).
+async function askPageAccess(tabId: number): Promise<PageAccess> {
+  try {
+    const { hostname } = await askFrameLens(tabId, 0, { type: 'get-page-state' });
+    return { kind: 'ready', hostname };
+  } catch {
+    return { kind: 'unavailable' };
   }
 }
 
@@ -53,7 +48,7 @@ export function usePopupData(tabId: number | undefined): PopupData {
       signal,
     );
     readTabMentions(tabId).then((m) => signal.aborted || changed || setMentions(m));
-    askPageAccess(tabId, signal).then((p) => signal.aborted || setPage(p));
+    askPageAccess(tabId).then((p) => signal.aborted || setPage(p));
     return () => controller.abort();
   }, [tabId]);
 

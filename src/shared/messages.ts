@@ -62,6 +62,10 @@ const BackgroundNoticeSchema = v.variant('type', [
   }),
   /** The reader asked to read a fact in its article: the background opens our source reader at it. */
   v.object({ type: v.literal('open-source'), articleId: datasetId, factId: datasetId }),
+  /** From a frame's gate: a company can be named here, load the lens (src/content/gate/). */
+  v.object({ type: v.literal('load-lens') }),
+  /** From a frame's lens: it found its first mention, load the hover card. */
+  v.object({ type: v.literal('load-card') }),
   /** An error thrown in one of our scheduled tasks, for the background's console (never the page's). */
   v.object({ type: v.literal('content-error'), error: v.pipe(v.string(), v.maxLength(8000)) }),
 ]);

@@ -288,6 +288,12 @@ forEachBrowser('hostile pages: the add-on goes away', (session) => {
     await page.mouse.click(centre(mark.rect).x, centre(mark.rect).y); // pinned
     await waitForUsableCard(page);
 
+    // The highlights registered now, to tell the new instance's from these (lifecycle.test.ts).
+    await page.evaluate(() => {
+      const ours = new Map<string, unknown>();
+      CSS.highlights.forEach((highlight, name) => void ours.set(name, highlight));
+      (window as unknown as { before: typeof ours }).before = ours;
+    });
     const id = s.name === 'firefox' ? GECKO_ID : new URL(s.extensionOrigin).host;
     await s.browser.uninstallExtension(id);
     await waitUntil(
@@ -302,6 +308,20 @@ forEachBrowser('hostile pages: the add-on goes away', (session) => {
     await s.browser.installExtension(resolve(s.name === 'firefox' ? 'dist/firefox' : 'dist/chrome'));
     // Firefox runs the new content scripts in open tabs; Chromium only in pages loaded from now on.
     if (s.name === 'chromium') await page.reload({ waitUntil: 'load' });
+    // In Firefox the new instance runs once its gate has had the lens loaded: hover once it has
+    // registered highlights of its own, not the old instance's left in the page's registry.
+    else
+      await page.waitForFunction(
+        () => {
+          const { before } = window as unknown as { before: Map<string, unknown> };
+          let fresh = false;
+          CSS.highlights.forEach((highlight, name) => {
+            if (name.startsWith('company-lens-') && before.get(name) !== highlight) fresh = true;
+          });
+          return fresh;
+        },
+        { timeout: 15_000 },
+      );
     await markNamed(page, 'Xiaomi');
     expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, HOST)).toBe(0);
     await hover(page, await markNamed(page, 'Xiaomi'));

@@ -6,13 +6,13 @@
  */
 import { ext } from '../../shared/browser.ts';
 import { localDay, type SelectionReading, storeCaptureDraft } from '../../shared/capture-draft.ts';
-import { sendToFrame } from '../../shared/messages.ts';
+import { askFrameLens } from '../../shared/inject-lens.ts';
 
 export const CAPTURE_PAGE = 'src/capture/index.html';
 
 export async function startCapture(tabId: number, frameId: number): Promise<void> {
-  // No content script answers on pages we cannot read (browser pages, stores, PDFs): say so.
-  const reading: SelectionReading = await sendToFrame(tabId, frameId, { type: 'read-selection' }).catch(
+  // No lens can run on pages we cannot read (browser pages, stores, PDFs): say so.
+  const reading: SelectionReading = await askFrameLens(tabId, frameId, { type: 'read-selection' }).catch(
     () => ({ ok: false, problem: 'unreadable' }) as const,
   );
   const id = await storeCaptureDraft({ reading, capturedOn: localDay(new Date()) });

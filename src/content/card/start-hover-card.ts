@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { citationText } from '../../shared/citation.ts';
 import type { Article, Company } from '../../shared/dataset-types.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { type Point, startHoverTracking } from '../hover/start-hover-tracking.ts';
+import type { HoverTracking, Point } from '../hover/start-hover-tracking.ts';
 import { watchDocumentReopen } from '../hover/watch-document-reopen.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
@@ -19,6 +19,14 @@ export interface CardController {
   close(): void;
   /** The mention whose card is open, if any (the keyboard navigator steps on from it). */
   current(): Mention | undefined;
+}
+
+/** What the lens's hover tracking drives (card-slot.ts): the card itself. */
+export interface CardView extends CardController {
+  show(mention: Mention, opts: { pinned: boolean; point: Point | null }): void;
+  hide(): void;
+  /** True for events that come from the card (retargeted to its host). */
+  isCard(target: EventTarget | null): boolean;
 }
 
 export interface HoverCardOptions {
@@ -51,8 +59,9 @@ const EDGE = 8;
  * closes or unpins it. The host element is created on first use and removed, with every listener,
  * when `signal` aborts.
  */
-export function startHoverCard(opts: HoverCardOptions): CardController {
-  const { doc, index, settings, companyById, articleById, loadCompany, t, openSource, signal } = opts;
+export function startHoverCard(opts: HoverCardOptions & { tracking: HoverTracking }): CardView {
+  const { doc, index, settings, companyById, articleById, loadCompany, t, openSource, tracking, signal } =
+    opts;
   const view = doc.defaultView;
   if (!view) throw new Error('startHoverCard needs a document with a window');
   const win: Window = view;
@@ -63,16 +72,6 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
   let renderShown: (() => void) | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: HTMLElement | undefined;
-
-  const tracking = startHoverTracking({
-    doc,
-    index,
-    delayMs: settings.hoverDelayMs,
-    isCard: (target) => host?.isHost(target) ?? false,
-    onOpen: show,
-    onClose: hide,
-    signal,
-  });
 
   const locale = win.navigator.language || 'en';
   const actions: SourceActions = {
@@ -211,18 +210,20 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     if (mention && !shown?.pinned && !index.all().includes(mention)) tracking.dismiss();
   }, signal);
   signal.addEventListener('abort', hide, { once: true });
+  // The lens's tracking dismisses the card and listens again (card-slot.ts); the host is replaced here.
   watchDocumentReopen(
     doc,
     () => {
-      tracking.dismiss();
       hostLife?.abort();
       host = undefined;
-      tracking.relisten();
     },
     signal,
   );
 
   return {
+    show,
+    hide,
+    isCard: (target) => host?.isHost(target) ?? false,
     open(mention, { focus, pinned }) {
       if (signal.aborted) return;
       if (focus && !host?.hasFocus()) {

@@ -24,6 +24,8 @@ export interface HoverTrackingOptions {
   /** True for events that come from our own card (retargeted to its host). */
   isCard(target: EventTarget | null): boolean;
   onOpen(mention: Mention, opts: { pinned: boolean; point: Point | null }): void;
+  /** The pointer is over a mention (before the hover delay has passed): the card may be wanted soon. */
+  onNear?(): void;
   onClose(): void;
   signal: AbortSignal;
 }
@@ -101,6 +103,7 @@ export function startHoverTracking(opts: HoverTrackingOptions): HoverTracking {
     const overCard = opts.isCard(e.target);
     lastPoint = overCard ? lastPoint : { x: e.clientX, y: e.clientY };
     const over = overCard ? null : (mentionAtPoint(doc, index, e.clientX, e.clientY) ?? null);
+    if (over) opts.onNear?.();
     const blocked = e.buttons !== 0 || at - typedAt < TYPING_QUIET_MS;
     dispatch({ type: 'pointer', at, over, overCard, speed, blocked });
   };

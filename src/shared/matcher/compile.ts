@@ -2,6 +2,7 @@
  * Build-time compiler: all aliases into one Aho-Corasick automaton, serialised so each tab only
  * decodes it (see serialized-matcher.ts for the layout).
  */
+import { gateSource } from './gate-pattern.ts';
 import { nameStartsSource } from './name-starts.ts';
 import { prefilterSource } from './prefilter.ts';
 import { encodeArray, type SerializedMatcher } from './serialized-matcher.ts';
@@ -202,6 +203,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
   const prefilter = prefilterSource(folded, unitsOf);
   const wordUnits = wordUnitRanges(table);
   const starts = nameStartsSource(folded, unitsOf, wordUnits);
+  const gate = gateSource(aliases, unitsOf, wordUnits);
 
   const trie = buildTrie(symbolLists);
   const order = breadthFirstOrder(trie);
@@ -243,5 +245,6 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
     caseSensitive,
     ...(prefilter === undefined ? {} : { prefilter }),
     ...(starts === undefined ? {} : { starts }),
+    ...(gate === undefined ? {} : { gate }),
   };
 }

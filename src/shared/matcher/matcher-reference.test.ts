@@ -4,7 +4,8 @@
  * search at every position finds, filtered by the same boundary and case rules and resolved the same
  * way; `mayContain` says whether any alias occurs at all, boundaries and case aside; and the two
  * regular expressions built for small dictionaries, on their own, pass every such text (the
- * prefilter) and stand at every mention's start (the name-start expression).
+ * prefilter) and stand at every mention's start (the name-start expression), and the gate's
+ * expression passes every text with a mention.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +79,7 @@ interface Subject {
   /** The regular expressions the matcher was compiled with (small dictionaries), tested on their own. */
   prefilter?: RegExp;
   starts?: RegExp;
+  gate?: RegExp;
 }
 
 /** `whole`: without the regular expressions, as a large dictionary ships (the automaton reads every character). */
@@ -90,7 +92,11 @@ function subject(patterns: MatcherPattern[], { whole = false } = {}): Subject {
   }
   const regexes = whole
     ? {}
-    : { prefilter: new RegExp(serialized.prefilter), starts: new RegExp(serialized.starts, 'g') };
+    : {
+        prefilter: new RegExp(serialized.prefilter),
+        starts: new RegExp(serialized.starts, 'g'),
+        gate: new RegExp(serialized.gate),
+      };
   return { patterns, matcher: loadMatcher(serialized), ...regexes };
 }
 
@@ -131,6 +137,8 @@ function agreesWithReference(s: Subject, text: string): void {
   // The regular expressions on their own: the prefilter passes every text holding an alias, and
   // the name-start expression stands at every mention's start (text with an ignorable is scanned whole).
   if (may && s.prefilter) expect(s.prefilter.test(text)).toBe(true);
+  // The gate lets every text with a mention through.
+  if (reference.length > 0 && s.gate) expect(s.gate.test(text)).toBe(true);
   if (s.starts && ![...IGNORABLE_CHARS].some((char) => text.includes(char))) {
     const starts = startPositions(s.starts, text);
     for (const mention of reference) expect(starts).toContain(Number(mention.split('-')[0]));

@@ -50,6 +50,8 @@ export interface SerializedMatcher {
   prefilter?: string;
   /** First words of the aliases, where `findAll` looks for mentions (name-starts.ts); absent likewise. */
   starts?: string;
+  /** Every alias whole, for the gate of every frame (gate-pattern.ts); absent for large dictionaries. */
+  gate?: string;
 }
 
 export function encodeArray(array: Uint16Array | Uint32Array): string {

@@ -1,0 +1,31 @@
+/**
+ * What the gate in every frame (`src/content/gate/`) needs to decide whether a page can name a
+ * company: one small `storage.local` key, written by the background (lens-gate-writer.ts) from the
+ * enabled packs and the captured quotes. Absent, the gate uses the bundled names' prefilter, which it
+ * carries itself, and no page is a captured one: a user without packs costs each frame one storage
+ * read. docs/benchmark.md#the-gate says why the gate exists.
+ *
+ * Read without valibot or the polyfill (the gate carries neither), so the check is by hand.
+ */
+export const LENS_GATE_KEY = 'lens-gate';
+
+export interface LensGate {
+  /**
+   * Source of a regular expression that every text naming an enabled company matches
+   * (`prefilter.ts`), or null when the names are too many for one: every page then loads the lens.
+   * Absent: the bundled names' (only captured pages are listed), which the gate carries itself.
+   */
+  prefilter?: string | null;
+  /** The pages the user captured quotes on (as `cleanPageUrl` writes them): their quotes are marked. */
+  capturedPages: string[];
+}
+
+export function parseLensGate(raw: unknown): LensGate | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { prefilter, capturedPages } = raw as Record<string, unknown>;
+  if (prefilter !== undefined && prefilter !== null && typeof prefilter !== 'string') return undefined;
+  if (!Array.isArray(capturedPages) || !capturedPages.every((page) => typeof page === 'string')) {
+    return undefined;
+  }
+  return prefilter === undefined ? { capturedPages } : { prefilter, capturedPages };
+}
