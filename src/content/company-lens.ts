@@ -17,6 +17,7 @@ import {
   type Settings,
   watchSettings,
 } from '../shared/settings.ts';
+import { sourceRefOf } from '../shared/source-reader-url.ts';
 import { markCapturedQuotes } from './capture/mark-captured-quotes.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
@@ -35,7 +36,7 @@ export interface CompanyLensOptions {
 }
 
 const openSource = (articleId: string, factId: string) =>
-  void notifyBackground({ type: 'open-source', articleId, factId }).catch(() => {});
+  void notifyBackground({ type: 'open-source', ...sourceRefOf(articleId, factId) }).catch(() => {});
 
 export function startCompanyLens({
   doc = document,

@@ -60,8 +60,16 @@ const BackgroundNoticeSchema = v.variant('type', [
     active: v.boolean(),
     counts: v.record(v.pipe(v.string(), v.maxLength(200)), countSchema),
   }),
-  /** The reader asked to read a fact in its article: the background opens our source reader at it. */
-  v.object({ type: v.literal('open-source'), articleId: datasetId, factId: datasetId }),
+  /**
+   * The reader asked to read a fact in its article: the background opens our source reader at it.
+   * A pack's fact is named by the pack and the pack's own ids (source-reader-url.ts).
+   */
+  v.object({
+    type: v.literal('open-source'),
+    articleId: datasetId,
+    factId: datasetId,
+    packId: v.optional(datasetId),
+  }),
   /** An error thrown in one of our scheduled tasks, for the background's console (never the page's). */
   v.object({ type: v.literal('content-error'), error: v.pipe(v.string(), v.maxLength(8000)) }),
 ]);

@@ -15,6 +15,7 @@ import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import { inCardRoot } from '../support/card-root.ts';
 import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extension-state.ts';
+import { waitForNewTabAt } from '../support/new-tab.ts';
 import { chooseFile, importOutcome } from '../support/pack-page.ts';
 import { changePackStore } from '../support/pack-store-writer.ts';
 import { readMarks } from '../support/page-marks.ts';
@@ -130,6 +131,45 @@ forEachBrowser(
       expect(card).toContain('Acme Widgets joins the market');
       expect(card).toContain(`From the pack ${PACK_NAME}`);
       await page.mouse.move(1, 1);
+    });
+
+    it('opens a pack fact’s article in the source reader, the quote marked', async () => {
+      const s = session();
+      await page.bringToFront();
+      // The card the test before left may still be closing: open it again until its fact shows.
+      await waitUntil(
+        () => cardTextFor(page, 'Acme Widgets').catch(() => ''),
+        (text) => text.includes('Acme to sell Roadrunner in Europe.'),
+        { timeoutMs: 20_000, intervalMs: 100, what: 'the pack fact opened in the card' },
+      );
+      const readerUrl = `${s.extensionOrigin}/src/reader/index.html?pack=acme-notes&article=001_fixture&fact=acme-europe`;
+      const before = await s.browser.pages();
+      await inCardRoot(page, (root) =>
+        (root.querySelector('.source:not([hidden]) .source-actions button') as HTMLButtonElement).click(),
+      );
+      const reader = await waitForNewTabAt(s.browser, before, readerUrl);
+      try {
+        const { value: shown } = await waitUntil(
+          () =>
+            reader
+              .evaluate(() => ({
+                mark: document.querySelector('mark')?.textContent,
+                focused: document.activeElement === document.querySelector('mark'),
+                headline: document.querySelector('h1')?.textContent,
+                note: document.querySelector('.note')?.textContent,
+              }))
+              .catch(() => null),
+          (got) => got?.focused === true,
+          { timeoutMs: 10_000, what: 'the reader to mark and focus the quote' },
+        );
+        expect(shown?.mark).toBe('Acme Widgets said it would sell its “Roadrunner” line in Europe.');
+        expect(shown?.headline).toBe('Acme Widgets joins the market');
+        expect(shown?.note).toContain(`your knowledge pack ${PACK_NAME}`);
+      } finally {
+        await reader.close();
+        await page.bringToFront();
+        await page.mouse.move(1, 1);
+      }
     });
 
     it('shows a new version of the pack once it replaces the old one', async () => {
