@@ -81,6 +81,9 @@ export const MAX_COMPANIES_PER_REQUEST = 500;
 /** The most page text one `find-companies` sends. */
 export const MAX_PAGE_TEXT = 2_000_000;
 
+/** The most pack companies one frame's own matcher holds (`find-companies`' `known` and `found`). */
+export const MAX_PAGE_COMPANIES = 5000;
+
 const BackgroundRequestSchema = v.variant('type', [
   /** The merged records of the enabled packs' companies (company-records.ts), with their articles. */
   v.object({
@@ -89,9 +92,17 @@ const BackgroundRequestSchema = v.variant('type', [
   }),
   /**
    * Packs too large for the runtime (pack-runtime.ts): the pack companies a frame's text names, as a
-   * matcher of the bundled names plus theirs, for this frame alone.
+   * matcher of the bundled names plus theirs, for this frame alone. `known`: the pack companies its
+   * matcher holds already (found in text it sent before), kept in the new matcher.
    */
-  v.object({ type: v.literal('find-companies'), text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)) }),
+  v.object({
+    type: v.literal('find-companies'),
+    text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)),
+    known: v.optional(
+      v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_PAGE_COMPANIES)),
+      [],
+    ),
+  }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -99,8 +110,11 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export interface BackgroundResponses {
   /** `revision` is that of the pack runtime the records belong to (none when no pack is enabled). */
   'get-companies': { revision: string | undefined; companies: Company[]; articles: Article[] };
-  /** `matcher` is null when the text names no company beyond the runtime's own matcher. */
-  'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null };
+  /**
+   * `matcher` is null when the text names no company beyond the runtime's own matcher and `known`;
+   * else it holds those, and `found` lists its pack companies (`known` and the new ones).
+   */
+  'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null; found: string[] };
 }
 
 const ExtensionPageRequestSchema = v.variant('type', [

@@ -56,6 +56,19 @@ const LARGE_PAGE = `<!doctype html>
   <div><p>Analysts said</p><p>${LARGE_NAME} signed a new contract.</p></div>
 </body></html>`;
 
+/** Names of the large pack that a page brings in later, or holds in shadow roots. */
+const largeName = (index: number) => LARGE.companies[index]?.aliases[0]?.text ?? `(no company ${index})`;
+const [IN_SHADOW, ADDED, ADDED_IN_SHADOW, LATE_SHADOW] = [1111, 3333, 4444, 4888].map(largeName);
+const LARGE_LATER_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A large pack, text that comes later</title>
+<style>body { font: 20px/1.6 sans-serif; margin: 40px; }</style></head>
+<body>
+  <p>Xiaomi shipped more phones this year.</p>
+  <p>${LARGE_NAME} signed a new contract.</p>
+  <div><template shadowrootmode="open"><p>${IN_SHADOW} opened a plant.</p></template></div>
+  <x-late-card></x-late-card>
+</body></html>`;
+
 const markedTexts = async (page: Page) => [...new Set((await readMarks(page)).map((m) => m.text))].sort();
 
 function waitForMarked(page: Page, expected: string[], what: string) {
@@ -293,6 +306,54 @@ forEachBrowser(
         await large.close();
       }
     });
+
+    it('marks a large pack’s names in open shadow roots and in text the page adds after load', async () => {
+      const later = await session().openFixture('large-later.html');
+      try {
+        await changePackStore(extensionPage, { put: LARGE, enabled: true });
+        await later.bringToFront();
+        const atLoad = [LARGE_NAME, IN_SHADOW, 'Xiaomi'] as string[];
+        await waitForMarked(later, atLoad, 'the names the page holds at load, one in a shadow root');
+
+        // A paragraph, and a component whose open shadow root is attached before it is added.
+        await later.evaluate(
+          (added, addedInShadow) => {
+            const p = document.createElement('p');
+            p.textContent = `Later, ${added} bought a rival.`;
+            document.body.append(p);
+            const host = document.createElement('div');
+            host.attachShadow({ mode: 'open' }).innerHTML = `<p>${addedInShadow} hired staff.</p>`;
+            document.body.append(host);
+          },
+          ADDED,
+          ADDED_IN_SHADOW,
+        );
+        await waitForMarked(later, [...atLoad, ADDED, ADDED_IN_SHADOW] as string[], 'the added names');
+
+        // A component that attaches its shadow root after the scan passed it (late-shadow-roots.ts).
+        await later.evaluate((late) => {
+          const host = document.querySelector('x-late-card') as Element;
+          host.attachShadow({ mode: 'open' }).innerHTML = `<p>${late} cut prices.</p>`;
+        }, LATE_SHADOW);
+        await waitForMarked(
+          later,
+          [...atLoad, ADDED, ADDED_IN_SHADOW, LATE_SHADOW] as string[],
+          'the name in the late shadow root',
+        );
+        const card = await cardTextFor(later, ADDED as string);
+        expect(card).toContain(LARGE.companies[3333]?.facts[0]?.quote ?? '(no quote)');
+        await later.mouse.move(1, 1);
+      } finally {
+        await changePackStore(extensionPage, { setEnabled: LARGE.header.id, enabled: false });
+        await later.close();
+      }
+    });
   },
-  { routes: { '/packs.html': () => PAGE, '/large.html': () => LARGE_PAGE } },
+  {
+    routes: {
+      '/packs.html': () => PAGE,
+      '/large.html': () => LARGE_PAGE,
+      '/large-later.html': () => LARGE_LATER_PAGE,
+    },
+  },
 );
