@@ -19,8 +19,10 @@ afterEach(() => {
 /** A background that finds "Acme" and "Zenith" (pack companies) in the text it is sent. */
 function background(revision = 'r1') {
   const requests: Request[] = [];
+  const times: number[] = [];
   const ask = vi.fn(async (request: Request): Promise<Answer> => {
     requests.push(request);
+    times.push(performance.now());
     const found = [...request.known];
     for (const id of ['acme', 'zenith']) {
       if (!found.includes(id) && request.text.toLowerCase().includes(id)) found.push(id);
@@ -29,7 +31,7 @@ function background(revision = 'r1') {
       ? { revision, matcher: MATCHER, found }
       : { revision, matcher: null, found: request.known };
   });
-  return { ask, requests };
+  return { ask, requests, times };
 }
 
 function start(ask: ReturnType<typeof background>['ask']) {
@@ -47,7 +49,7 @@ function start(ask: ReturnType<typeof background>['ask']) {
 describe('startPageDictionary', () => {
   it('sends the whole page first, then only the text added, with the companies known, in one batch', async () => {
     document.body.innerHTML = '<p>Acme rose.</p><p>Markets fell.</p>';
-    const { ask, requests } = background();
+    const { ask, requests, times } = background();
     const { dictionary, onMatcher } = start(ask);
     expect(requests).toEqual([{ type: 'find-companies', text: 'Acme rose.\nMarkets fell.', known: [] }]);
     await vi.waitFor(() => expect(onMatcher).toHaveBeenCalledWith(MATCHER, null));
@@ -61,7 +63,7 @@ describe('startPageDictionary', () => {
     // Two reports of the same change, the inner one inside the outer: one request, one root.
     dictionary.textChanged(inner);
     dictionary.textChanged(added);
-    await vi.waitFor(() => expect(onMatcher).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(onMatcher).toHaveBeenCalledTimes(2), { timeout: 5000 });
     expect(requests[1]).toEqual({
       type: 'find-companies',
       text: 'Zenith signed.\nAlso new.',
@@ -69,6 +71,8 @@ describe('startPageDictionary', () => {
     });
     expect(onMatcher).toHaveBeenLastCalledWith(MATCHER, [added]);
     expect(requests).toHaveLength(2);
+    // At most one request a second, however often the page changes.
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(999);
   });
 
   it('sends nothing for text it sent already, and does not change the matcher for known names', async () => {
@@ -81,7 +85,7 @@ describe('startPageDictionary', () => {
     dictionary.textChanged(block);
     block.insertAdjacentHTML('afterend', '<p id="b">Acme again.</p>');
     dictionary.textChanged(document.getElementById('b') as Element);
-    await vi.waitFor(() => expect(requests).toHaveLength(2));
+    await vi.waitFor(() => expect(requests).toHaveLength(2), { timeout: 5000 });
     expect(requests[1]?.text).toBe('Acme again.');
     await ask.mock.results[1]?.value;
     expect(onMatcher).toHaveBeenCalledTimes(1);
@@ -97,12 +101,12 @@ describe('startPageDictionary', () => {
     shadow.innerHTML = '<p>Acme inside.</p>';
     dictionary.textChanged(document.querySelector('[contenteditable] p') as Element);
     dictionary.textChanged(shadow);
-    await vi.waitFor(() => expect(onMatcher).toHaveBeenCalledWith(MATCHER, [shadow]));
+    await vi.waitFor(() => expect(onMatcher).toHaveBeenCalledWith(MATCHER, [shadow]), { timeout: 5000 });
     expect(requests.map((r) => r.text)).toEqual(['Plain.', 'Acme inside.']);
     dictionary.textChanged(shadow);
     document.body.insertAdjacentHTML('beforeend', '<p>Later.</p>');
     dictionary.textChanged(document.body);
-    await vi.waitFor(() => expect(requests).toHaveLength(3));
+    await vi.waitFor(() => expect(requests).toHaveLength(3), { timeout: 5000 });
     // The whole body again: only what was never sent; the shadow root read already is not read again.
     expect(requests[2]?.text).toBe('Later.');
   });

@@ -21,6 +21,8 @@ import { startTypingGuard } from './scan/typing-guard.ts';
 
 /** How long changes gather before they are sent together: a burst of DOM writes is one request. */
 const BATCH_MS = 300;
+/** The least time between two requests: a page that never stops changing (a ticker) sends one a second. */
+const MIN_GAP_MS = 1000;
 
 type Ask = (
   request: Extract<BackgroundRequest, { type: 'find-companies' }>,
@@ -69,6 +71,7 @@ export function startPageDictionary({
   let known: string[] = [];
   const dirty = new Set<Node>();
   let busy = false;
+  let lastSentAt = Number.NEGATIVE_INFINITY;
   let cancelTimer: (() => void) | undefined;
 
   const newLines = (text: string) =>
@@ -85,6 +88,7 @@ export function startPageDictionary({
 
   const send = (text: string, roots: readonly Node[] | null) => {
     busy = true;
+    lastSentAt = performance.now();
     ask({ type: 'find-companies', text, known }).then(
       (answer) => {
         busy = false;
@@ -125,7 +129,8 @@ export function startPageDictionary({
 
   const schedule = (ms: number) => {
     if (cancelTimer || signal.aborted) return;
-    cancelTimer = runLater(win, flush, ms, signal);
+    const gap = lastSentAt + MIN_GAP_MS - performance.now();
+    cancelTimer = runLater(win, flush, Math.max(ms, gap), signal);
   };
 
   const text = newLines(textUnder(doc, shadowRoots)).join('\n');
