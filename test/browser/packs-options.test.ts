@@ -269,14 +269,29 @@ forEachBrowser('knowledge packs in the options page', (session) => {
     await waitForListed(page, ['fixture-news', 'more-news']);
   });
 
-  it('explains a 50 MB file of garbage without storing anything', async () => {
+  it('shows progress on a 50 MB file of garbage, then explains it without storing anything', async () => {
     const page = await freshOptions();
     await importNews(page);
     const path = join(mkdtempSync(join(tmpdir(), 'company-lens-garbage-')), 'garbage.pack.json');
     writeFileSync(path, randomBytes(25_000_000).toString('hex'));
+    // Every text the status region shows, recorded in the page as it changes (progress is brief).
+    await page.evaluate(() => {
+      const status = document.getElementById('pack-import-status') as HTMLElement;
+      const shown: string[] = [];
+      Object.assign(window, { shownStatus: shown });
+      new MutationObserver(() => shown.push(status.textContent ?? '')).observe(status, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
     const outcome = await importOutcome(page, () => chooseFile(page, path));
+    const shown = await page.evaluate(() => (window as unknown as { shownStatus: string[] }).shownStatus);
+    expect(shown).toContain('Reading garbage.pack.json…');
     expect(outcome.result).toContain('garbage.pack.json was not imported: 1 problem.');
+    expect(outcome.result).toContain(NOTHING_STORED);
     expect(outcome.errors).toEqual([expect.stringMatching(/^pack "garbage\.pack\.json": is not valid JSON/)]);
+    expect(await page.$('#pack-progress')).toBeNull();
     await waitForListed(page, ['fixture-news']);
   });
 
