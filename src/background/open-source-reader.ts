@@ -13,7 +13,7 @@ export async function openSourceReader(
 ): Promise<void> {
   const tab = sender.tab;
   await ext.tabs.create({
-    url: ext.runtime.getURL(`${SOURCE_READER_PATH}${sourceReaderQuery(notice.articleId, notice.factId)}`),
+    url: ext.runtime.getURL(`${SOURCE_READER_PATH}${sourceReaderQuery(notice)}`),
     ...(tab?.index === undefined ? {} : { index: tab.index + 1 }),
     ...(tab?.id === undefined ? {} : { openerTabId: tab.id }),
   });

@@ -17,11 +17,12 @@ import {
   type Settings,
   watchSettings,
 } from '../shared/settings.ts';
+import { sourceRefOf } from '../shared/source-reader-url.ts';
 import { markCapturedQuotes } from './capture/mark-captured-quotes.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
-import { lensData } from './lens-data.ts';
-import { askPageDictionary } from './page-dictionary.ts';
+import { lensData, packMatcherFor } from './lens-data.ts';
+import { type PageDictionary, startPageDictionary } from './page-dictionary.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
 import { clearHighlights } from './scan/highlight-painter.ts';
@@ -39,7 +40,15 @@ export interface CompanyLensOptions {
 }
 
 const openSource = (articleId: string, factId: string) =>
-  void notifyBackground({ type: 'open-source', articleId, factId }).catch(() => {});
+  void notifyBackground({ type: 'open-source', ...sourceRefOf(articleId, factId) }).catch(() => {});
+
+interface FrameDictionary {
+  revision: string;
+  matcher: SerializedMatcher | null;
+  wholePage: number;
+  dictionary?: PageDictionary;
+  stop: AbortController;
+}
 
 export function startCompanyLens({
   doc = document,
@@ -55,18 +64,19 @@ export function startCompanyLens({
   let settings: Settings | undefined;
   // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
   let runtime: PackRuntime | undefined;
-  // Packs too large for the runtime: this frame's own matcher, asked once per runtime revision.
-  let pageDictionary: { revision: string; matcher: SerializedMatcher | null | undefined } | undefined;
+  // Packs too large for the runtime: this frame's own matcher (page-dictionary.ts), one dictionary per
+  // runtime revision while the lens is on. `wholePage` counts the answers that restart the activation.
+  let pageDictionary: FrameDictionary | undefined;
 
   const apply = () => {
     if (life.signal.aborted || !settings) return;
     const on = isActiveOn(settings, hostname);
+    followPage(on);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
     // toggle does not. New packs do, so that a tab marks their names without a reload.
-    const page =
-      runtime?.perPage && pageDictionary?.revision === runtime.revision ? pageDictionary.matcher : null;
+    const page = pageDictionary?.matcher ?? null;
     const key = on
-      ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'} ${page ? 'page' : ''}`
+      ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'} ${pageDictionary?.wholePage ?? ''}`
       : 'off';
     if (key === appliedKey) {
       // Which mentions are painted is followed live: no rescan, and an open card stays open.
@@ -88,6 +98,9 @@ export function startCompanyLens({
         companyLevel: data.companyLevel,
         highlightStyle: settings.highlightStyle,
         markMentions: settings.markMentions,
+        ...(pageDictionary
+          ? { onNewText: (root: Node) => pageDictionary?.dictionary?.textChanged(root) }
+          : {}),
         signal,
       });
       scanner = index;
@@ -106,21 +119,38 @@ export function startCompanyLens({
         signal,
       });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
-      if (runtime?.perPage && pageDictionary?.revision !== runtime.revision) askForPage(runtime.revision);
     }
     session.activeChanged();
   };
 
-  const askForPage = (revision: string) => {
-    pageDictionary = { revision, matcher: undefined };
-    askPageDictionary(doc, revision).then(
-      (matcher) => {
-        if (pageDictionary?.revision !== revision) return;
-        pageDictionary.matcher = matcher;
-        if (matcher) apply();
+  /** Starts the frame's own dictionary when the runtime is per page and the lens on; stops it otherwise. */
+  const followPage = (on: boolean) => {
+    const revision = on && runtime?.perPage ? runtime.revision : undefined;
+    if (pageDictionary?.revision === revision) return;
+    pageDictionary?.stop.abort();
+    pageDictionary = undefined;
+    if (revision === undefined) return;
+    const state: FrameDictionary = {
+      revision,
+      matcher: null,
+      wholePage: 0,
+      stop: new AbortController(),
+    };
+    pageDictionary = state;
+    state.dictionary = startPageDictionary({
+      doc,
+      revision,
+      signal: state.stop.signal,
+      onMatcher: (matcher, roots) => {
+        state.matcher = matcher;
+        // New text brought the new names: only it is rescanned. The page's first answer restarts.
+        if (roots && scanner && runtime) scanner.useMatcher(packMatcherFor(runtime, matcher), roots);
+        else {
+          state.wholePage++;
+          apply();
+        }
       },
-      () => {},
-    );
+    });
   };
 
   const win = doc.defaultView as Window & typeof globalThis;
@@ -152,6 +182,13 @@ export function startCompanyLens({
     },
     life.signal,
   );
-  life.signal.addEventListener('abort', () => activation?.abort(), { once: true });
+  life.signal.addEventListener(
+    'abort',
+    () => {
+      activation?.abort();
+      pageDictionary?.stop.abort();
+    },
+    { once: true },
+  );
   return () => life.abort();
 }

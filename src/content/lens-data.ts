@@ -26,9 +26,19 @@ export interface LensData {
 
 // Built on first use only: a page where we are switched off pays nothing for the matcher.
 let bundledMatcher: Matcher | undefined;
-let packMatcher: { revision: string; matcher: Matcher } | undefined;
+let packMatcher: { key: string | SerializedMatcher; matcher: Matcher } | undefined;
 
 const bundledLevel = (id: string): StatusLevel => companyById(id)?.status.level ?? 'none';
+
+/**
+ * The runtime's matcher, or the frame's own (`page`), decoded once: a frame's own grows as its page
+ * names more pack companies (page-dictionary.ts), and each one is a new value.
+ */
+export function packMatcherFor(runtime: PackRuntime, page: SerializedMatcher | undefined): Matcher {
+  const key = page ?? runtime.revision;
+  if (packMatcher?.key !== key) packMatcher = { key, matcher: loadMatcher(page ?? runtime.matcher) };
+  return packMatcher.matcher;
+}
 
 /**
  * `page`: the frame's own matcher where the packs are too large for the runtime's (page-dictionary.ts);
@@ -49,12 +59,10 @@ export function lensData(
       followMentions: () => {},
     };
   }
-  const serialized = page ?? runtime.matcher;
-  const revision = page ? `${runtime.revision} page` : runtime.revision;
-  if (packMatcher?.revision !== revision) packMatcher = { revision, matcher: loadMatcher(serialized) };
+  const matcher = packMatcherFor(runtime, page);
   const records = startPackRecords((ids) => askBackground({ type: 'get-companies', ids }), signal);
   return {
-    matcher: packMatcher.matcher,
+    matcher,
     companyLevel: levelLookup(runtime.levels),
     companyById: records.companyById,
     articleById: records.articleById,

@@ -1,37 +1,148 @@
 /**
  * When the enabled packs are too large for every tab to hold their matcher (`perPage` in
- * pack-runtime.ts), a frame sends its text to the background once per runtime, which answers with a
- * matcher of the bundled names plus the pack companies that text names
- * (docs/packs-at-scale.md, "a dictionary per page"). The text is read as the scanner reads it: what it
- * skips is left out, and a new block starts a new line so that no name seems to run across two.
+ * pack-runtime.ts), a frame sends its text to the background, which answers with a matcher of the
+ * bundled names plus the pack companies that text names (docs/packs-at-scale.md, "a dictionary per
+ * page"). The whole text goes once per runtime; after that only text the page adds or changes (the
+ * scanner's mutation watcher and shadow-root checks report where), in batches, never while the user
+ * types, with the ids of the companies the frame's matcher holds already: the background answers
+ * only when the new text names others, with a matcher of all of them.
  */
 import type { SerializedMatcher } from '../shared/matcher/serialized-matcher.ts';
-import { askBackground, MAX_PAGE_TEXT } from '../shared/messages.ts';
-import { blockOf, isSkippedElement } from './scan/element-kinds.ts';
+import {
+  askBackground,
+  type BackgroundRequest,
+  type BackgroundResponses,
+  MAX_PAGE_TEXT,
+} from '../shared/messages.ts';
+import { runLater } from './page-proof-timer.ts';
+import { textUnder } from './page-text.ts';
+import { isInsideSkipped } from './scan/element-kinds.ts';
+import { startTypingGuard } from './scan/typing-guard.ts';
 
-export function pageText(doc: Document, max = MAX_PAGE_TEXT): string {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return '';
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && isSkippedElement(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  let text = '';
-  let block: Node | undefined;
-  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
-    const at = blockOf(node);
-    if (block !== undefined && at !== block) text += '\n';
-    block = at;
-    text += (node as Text).data;
-  }
-  return text.slice(0, max);
+/** How long changes gather before they are sent together: a burst of DOM writes is one request. */
+const BATCH_MS = 300;
+/** The least time between two requests: a page that never stops changing (a ticker) sends one a second. */
+const MIN_GAP_MS = 1000;
+
+type Ask = (
+  request: Extract<BackgroundRequest, { type: 'find-companies' }>,
+) => Promise<BackgroundResponses['find-companies']>;
+
+export interface PageDictionaryOptions {
+  doc: Document;
+  /** The runtime's revision: an answer for another one is dropped. */
+  revision: string;
+  /**
+   * A matcher of every name found so far. `roots`: where the text that brought the new ones is, to
+   * rescan; null for the whole page (the first answer).
+   */
+  onMatcher(matcher: SerializedMatcher, roots: readonly Node[] | null): void;
+  signal: AbortSignal;
+  ask?: Ask;
 }
 
-/** The frame's own matcher for `revision`, or null when its text names no pack company. */
-export async function askPageDictionary(doc: Document, revision: string): Promise<SerializedMatcher | null> {
-  const answer = await askBackground({ type: 'find-companies', text: pageText(doc) });
-  return answer.revision === revision ? answer.matcher : null;
+export interface PageDictionary {
+  /** The text under `root` may be new (added, changed, or a shadow root found): sent in the next batch. */
+  textChanged(root: Node): void;
+}
+
+/** Whether an ancestor of `node` (within its tree, as `contains` sees it) is in `set`. */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let up = node.parentNode; up; up = up.parentNode) if (set.has(up)) return true;
+  return false;
+}
+
+/** Reads and sends the frame's whole text now, then what changes, until `signal` aborts. */
+export function startPageDictionary({
+  doc,
+  revision,
+  onMatcher,
+  signal,
+  ask = (request) => askBackground(request),
+}: PageDictionaryOptions): PageDictionary {
+  const win = doc.defaultView as Window;
+  const guard = startTypingGuard(doc, signal);
+  const shadowRoots = new WeakSet<ShadowRoot>();
+  // Lines sent already, so that a block re-rendered as it was is not sent again; forgotten past the
+  // most one request may carry, to stay bounded on an endless page.
+  let sent = new Set<string>();
+  let sentChars = 0;
+  /** The pack companies the frame's matcher holds. */
+  let known: string[] = [];
+  const dirty = new Set<Node>();
+  let busy = false;
+  let lastSentAt = Number.NEGATIVE_INFINITY;
+  let cancelTimer: (() => void) | undefined;
+
+  const newLines = (text: string) =>
+    text.split('\n').filter((line) => {
+      if (line.trim() === '' || sent.has(line)) return false;
+      if (sentChars > MAX_PAGE_TEXT) {
+        sent = new Set();
+        sentChars = 0;
+      }
+      sent.add(line);
+      sentChars += line.length;
+      return true;
+    });
+
+  const send = (text: string, roots: readonly Node[] | null) => {
+    busy = true;
+    lastSentAt = performance.now();
+    ask({ type: 'find-companies', text, known }).then(
+      (answer) => {
+        busy = false;
+        if (signal.aborted || answer.revision !== revision) return;
+        if (answer.matcher) {
+          known = answer.found;
+          onMatcher(answer.matcher, roots);
+        }
+        if (dirty.size > 0) schedule(BATCH_MS);
+      },
+      () => {
+        busy = false;
+        if (dirty.size > 0) schedule(BATCH_MS);
+      },
+    );
+  };
+
+  const flush = () => {
+    cancelTimer = undefined;
+    if (signal.aborted || busy) return;
+    const wait = guard.waitMs();
+    if (wait > 0) return schedule(wait);
+    // The outermost of the changed roots still in the page and not the user's.
+    const changed = new Set([...dirty].filter((root) => root.isConnected && !isInsideSkipped(root)));
+    dirty.clear();
+    const roots = [...changed].filter((root) => !hasAncestorIn(root, changed));
+    const lines: string[] = [];
+    let length = 0;
+    for (const root of roots) {
+      if (length >= MAX_PAGE_TEXT) break;
+      for (const line of newLines(textUnder(root, shadowRoots, MAX_PAGE_TEXT - length))) {
+        lines.push(line);
+        length += line.length + 1;
+      }
+    }
+    if (lines.length > 0) send(lines.join('\n').slice(0, MAX_PAGE_TEXT), roots);
+  };
+
+  const schedule = (ms: number) => {
+    if (cancelTimer || signal.aborted) return;
+    const gap = lastSentAt + MIN_GAP_MS - performance.now();
+    cancelTimer = runLater(win, flush, Math.max(ms, gap), signal);
+  };
+
+  const text = newLines(textUnder(doc, shadowRoots)).join('\n');
+  if (text !== '') send(text, null);
+
+  return {
+    textChanged(root) {
+      if (signal.aborted) return;
+      // A shadow root read already (with the page, or since) reports its changes through its blocks.
+      if (root.nodeType === 11 && shadowRoots.has(root as ShadowRoot)) return;
+      dirty.add(root);
+      if (!busy) schedule(BATCH_MS);
+    },
+  };
 }

@@ -1,6 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeHighlights, markedTexts, scan, settled } from './scan/scan-test-kit.ts';
+import { compileMatcher } from '../shared/matcher/compile.ts';
+import { loadMatcher } from '../shared/matcher/load.ts';
+import {
+  installFakeHighlights,
+  markedTexts,
+  scan,
+  settled,
+  TEST_NAMES,
+  testMatcher,
+} from './scan/scan-test-kit.ts';
+import { startScanner } from './scanner.ts';
 
 let registry: Map<string, Set<Range>>;
 let life: AbortController;
@@ -133,6 +143,37 @@ describe('startScanner', () => {
     await settled(index);
     expect(index.stats.chars - before).toBe('Huawei'.length);
     expect(index.all()).toHaveLength(201);
+  });
+
+  it('tells where text may be new, and rescans only the roots it is given with a matcher that adds names', async () => {
+    const doc = page(`<div id="feed">${'<p>Xiaomi and some filler text here</p>'.repeat(200)}</div>`);
+    const told: Node[] = [];
+    const index = startScanner({
+      doc,
+      matcher: testMatcher,
+      companyLevel: () => 'none',
+      highlightStyle: 'underline',
+      onNewText: (root) => told.push(root),
+      signal: life.signal,
+    });
+    await settled(index);
+    expect(told).toEqual([]);
+    const batch = doc.createElement('section');
+    batch.innerHTML = '<p>Acme Widgets met Huawei</p>';
+    doc.getElementById('feed')?.append(batch);
+    await settled(index);
+    expect(told).toEqual([batch]);
+    expect(markedTexts(index).slice(-1)).toEqual(['Huawei=huawei']);
+
+    const before = index.stats.chars;
+    const more = loadMatcher(
+      compileMatcher([...TEST_NAMES, { text: 'Acme Widgets', caseSensitive: false, companyId: 'acme' }]),
+    );
+    index.useMatcher(more, [batch]);
+    await settled(index);
+    expect(index.stats.chars - before).toBe('Acme Widgets met Huawei'.length);
+    expect(markedTexts(index).slice(-2)).toEqual(['Acme Widgets=acme', 'Huawei=huawei']);
+    expect(index.all()).toHaveLength(202);
   });
 
   it('answers hit lookups by text position, end exclusive', async () => {

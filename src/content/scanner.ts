@@ -30,6 +30,11 @@ export interface ScannerOptions {
   highlightStyle: HighlightStyle;
   /** Which mentions are painted (the index holds every one); `setMarkMentions` changes it live. */
   markMentions?: MarkMentions;
+  /**
+   * Told where text may be new: a changed or added subtree, a shadow root met or attached late
+   * (for the dictionary per page, page-dictionary.ts).
+   */
+  onNewText?(root: Node): void;
   signal: AbortSignal;
 }
 
@@ -37,6 +42,11 @@ export interface ScannerIndex extends MentionIndex {
   /** Timing of our own work (not on any page-visible object): for the benchmark and tests. */
   readonly stats: Readonly<ScanStats>;
   setMarkMentions(mode: MarkMentions): void;
+  /**
+   * Matches with `matcher` from now on and rescans `roots` with it: for a matcher that only adds
+   * names, found in the text under `roots` (page-dictionary.ts), nothing else needs a rescan.
+   */
+  useMatcher(matcher: Matcher, roots: readonly Node[]): void;
 }
 
 export function startScanner({
@@ -45,6 +55,7 @@ export function startScanner({
   companyLevel,
   highlightStyle,
   markMentions = 'every',
+  onNewText,
   signal,
 }: ScannerOptions): ScannerIndex {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -79,7 +90,10 @@ export function startScanner({
   const queue = new ScanQueue({
     matcher,
     commit,
-    onShadowRoot: (shadowRoot) => watchShadowRoot(shadowRoot),
+    onShadowRoot: (shadowRoot) => {
+      watchShadowRoot(shadowRoot);
+      onNewText?.(shadowRoot);
+    },
     onShadowlessComponent: (element) => lateShadowRoots.watch(element),
     onBlockRead: (block) => unpaint(store.removeInBlock(block)),
     onMatched: (chars) => {
@@ -102,6 +116,7 @@ export function startScanner({
   const rescan = (root: Node) => {
     queue.add(root);
     scheduler.wake();
+    onNewText?.(root);
   };
 
   const watcher = startMutationWatcher(
@@ -164,5 +179,10 @@ export function startScanner({
 
   signal.addEventListener('abort', () => store.clear(), { once: true });
   const setMarkMentions = (mode: MarkMentions) => marks.setMode(mode, () => store.all());
-  return Object.assign(store, { stats, setMarkMentions }) as ScannerIndex;
+  const useMatcher = (next: Matcher, roots: readonly Node[]) => {
+    queue.setMatcher(next);
+    for (const root of roots) queue.add(root);
+    scheduler.wake();
+  };
+  return Object.assign(store, { stats, setMarkMentions, useMatcher }) as ScannerIndex;
 }

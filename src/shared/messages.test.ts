@@ -102,7 +102,10 @@ describe('handleBackgroundRequests', () => {
     const answer = { revision: 'r1', companies: [], articles: [] };
     const getCompanies = vi.fn(async () => answer);
     handleBackgroundRequests(
-      { 'get-companies': getCompanies, 'find-companies': async () => ({ revision: 'r1', matcher: null }) },
+      {
+        'get-companies': getCompanies,
+        'find-companies': async () => ({ revision: 'r1', matcher: null, found: [] }),
+      },
       new AbortController().signal,
     );
     const fromTab = { id: ours.id, url: 'https://news.example/', tab: { id: 3 } as never, frameId: 0 };

@@ -60,11 +60,19 @@ const BackgroundNoticeSchema = v.variant('type', [
     active: v.boolean(),
     counts: v.record(v.pipe(v.string(), v.maxLength(200)), countSchema),
   }),
-  /** The reader asked to read a fact in its article: the background opens our source reader at it. */
-  v.object({ type: v.literal('open-source'), articleId: datasetId, factId: datasetId }),
+  /**
+   * The reader asked to read a fact in its article: the background opens our source reader at it.
+   * A pack's fact is named by the pack and the pack's own ids (source-reader-url.ts).
+   */
+  v.object({
+    type: v.literal('open-source'),
+    articleId: datasetId,
+    factId: datasetId,
+    packId: v.optional(datasetId),
+  }),
   /** From a frame's gate: a company can be named here, load the lens (src/content/gate/). */
   v.object({ type: v.literal('load-lens') }),
-  /** From a frame's lens: it found its first mention, load the hover card. */
+  /** From a frame's lens: a card is wanted, load the card's script (card-slot.ts). */
   v.object({ type: v.literal('load-card') }),
   /** An error thrown in one of our scheduled tasks, for the background's console (never the page's). */
   v.object({ type: v.literal('content-error'), error: v.pipe(v.string(), v.maxLength(8000)) }),
@@ -77,6 +85,9 @@ export const MAX_COMPANIES_PER_REQUEST = 500;
 /** The most page text one `find-companies` sends. */
 export const MAX_PAGE_TEXT = 2_000_000;
 
+/** The most pack companies one frame's own matcher holds (`find-companies`' `known` and `found`). */
+export const MAX_PAGE_COMPANIES = 5000;
+
 const BackgroundRequestSchema = v.variant('type', [
   /** The merged records of the enabled packs' companies (company-records.ts), with their articles. */
   v.object({
@@ -85,9 +96,17 @@ const BackgroundRequestSchema = v.variant('type', [
   }),
   /**
    * Packs too large for the runtime (pack-runtime.ts): the pack companies a frame's text names, as a
-   * matcher of the bundled names plus theirs, for this frame alone.
+   * matcher of the bundled names plus theirs, for this frame alone. `known`: the pack companies its
+   * matcher holds already (found in text it sent before), kept in the new matcher.
    */
-  v.object({ type: v.literal('find-companies'), text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)) }),
+  v.object({
+    type: v.literal('find-companies'),
+    text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)),
+    known: v.optional(
+      v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_PAGE_COMPANIES)),
+      [],
+    ),
+  }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -95,8 +114,11 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export interface BackgroundResponses {
   /** `revision` is that of the pack runtime the records belong to (none when no pack is enabled). */
   'get-companies': { revision: string | undefined; companies: Company[]; articles: Article[] };
-  /** `matcher` is null when the text names no company beyond the runtime's own matcher. */
-  'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null };
+  /**
+   * `matcher` is null when the text names no company beyond the runtime's own matcher and `known`;
+   * else it holds those, and `found` lists its pack companies (`known` and the new ones).
+   */
+  'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null; found: string[] };
 }
 
 const ExtensionPageRequestSchema = v.variant('type', [

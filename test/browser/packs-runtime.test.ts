@@ -15,6 +15,7 @@ import { fixturePack } from '../../src/shared/pack/fixture-sources.ts';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import { inCardRoot } from '../support/card-root.ts';
 import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extension-state.ts';
+import { waitForNewTabAt } from '../support/new-tab.ts';
 import { chooseFile, importOutcome } from '../support/pack-page.ts';
 import { changePackStore } from '../support/pack-store-writer.ts';
 import { readMarks } from '../support/page-marks.ts';
@@ -53,6 +54,19 @@ const LARGE_PAGE = `<!doctype html>
 <body>
   <p>Xiaomi shipped more phones this year.</p>
   <div><p>Analysts said</p><p>${LARGE_NAME} signed a new contract.</p></div>
+</body></html>`;
+
+/** Names of the large pack that a page brings in later, or holds in shadow roots. */
+const largeName = (index: number) => LARGE.companies[index]?.aliases[0]?.text ?? `(no company ${index})`;
+const [IN_SHADOW, ADDED, ADDED_IN_SHADOW, LATE_SHADOW] = [1111, 3333, 4444, 4888].map(largeName);
+const LARGE_LATER_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A large pack, text that comes later</title>
+<style>body { font: 20px/1.6 sans-serif; margin: 40px; }</style></head>
+<body>
+  <p>Xiaomi shipped more phones this year.</p>
+  <p>${LARGE_NAME} signed a new contract.</p>
+  <div><template shadowrootmode="open"><p>${IN_SHADOW} opened a plant.</p></template></div>
+  <x-late-card></x-late-card>
 </body></html>`;
 
 const markedTexts = async (page: Page) => [...new Set((await readMarks(page)).map((m) => m.text))].sort();
@@ -130,6 +144,45 @@ forEachBrowser(
       expect(card).toContain('Acme Widgets joins the market');
       expect(card).toContain(`From the pack ${PACK_NAME}`);
       await page.mouse.move(1, 1);
+    });
+
+    it('opens a pack fact’s article in the source reader, the quote marked', async () => {
+      const s = session();
+      await page.bringToFront();
+      // The card the test before left may still be closing: open it again until its fact shows.
+      await waitUntil(
+        () => cardTextFor(page, 'Acme Widgets').catch(() => ''),
+        (text) => text.includes('Acme to sell Roadrunner in Europe.'),
+        { timeoutMs: 20_000, intervalMs: 100, what: 'the pack fact opened in the card' },
+      );
+      const readerUrl = `${s.extensionOrigin}/src/reader/index.html?pack=acme-notes&article=001_fixture&fact=acme-europe`;
+      const before = await s.browser.pages();
+      await inCardRoot(page, (root) =>
+        (root.querySelector('.source:not([hidden]) .source-actions button') as HTMLButtonElement).click(),
+      );
+      const reader = await waitForNewTabAt(s.browser, before, readerUrl);
+      try {
+        const { value: shown } = await waitUntil(
+          () =>
+            reader
+              .evaluate(() => ({
+                mark: document.querySelector('mark')?.textContent,
+                focused: document.activeElement === document.querySelector('mark'),
+                headline: document.querySelector('h1')?.textContent,
+                note: document.querySelector('.note')?.textContent,
+              }))
+              .catch(() => null),
+          (got) => got?.focused === true,
+          { timeoutMs: 10_000, what: 'the reader to mark and focus the quote' },
+        );
+        expect(shown?.mark).toBe('Acme Widgets said it would sell its “Roadrunner” line in Europe.');
+        expect(shown?.headline).toBe('Acme Widgets joins the market');
+        expect(shown?.note).toContain(`your knowledge pack ${PACK_NAME}`);
+      } finally {
+        await reader.close();
+        await page.bringToFront();
+        await page.mouse.move(1, 1);
+      }
     });
 
     it('shows a new version of the pack once it replaces the old one', async () => {
@@ -253,6 +306,54 @@ forEachBrowser(
         await large.close();
       }
     });
+
+    it('marks a large pack’s names in open shadow roots and in text the page adds after load', async () => {
+      const later = await session().openFixture('large-later.html');
+      try {
+        await changePackStore(extensionPage, { put: LARGE, enabled: true });
+        await later.bringToFront();
+        const atLoad = [LARGE_NAME, IN_SHADOW, 'Xiaomi'] as string[];
+        await waitForMarked(later, atLoad, 'the names the page holds at load, one in a shadow root');
+
+        // A paragraph, and a component whose open shadow root is attached before it is added.
+        await later.evaluate(
+          (added, addedInShadow) => {
+            const p = document.createElement('p');
+            p.textContent = `Later, ${added} bought a rival.`;
+            document.body.append(p);
+            const host = document.createElement('div');
+            host.attachShadow({ mode: 'open' }).innerHTML = `<p>${addedInShadow} hired staff.</p>`;
+            document.body.append(host);
+          },
+          ADDED,
+          ADDED_IN_SHADOW,
+        );
+        await waitForMarked(later, [...atLoad, ADDED, ADDED_IN_SHADOW] as string[], 'the added names');
+
+        // A component that attaches its shadow root after the scan passed it (late-shadow-roots.ts).
+        await later.evaluate((late) => {
+          const host = document.querySelector('x-late-card') as Element;
+          host.attachShadow({ mode: 'open' }).innerHTML = `<p>${late} cut prices.</p>`;
+        }, LATE_SHADOW);
+        await waitForMarked(
+          later,
+          [...atLoad, ADDED, ADDED_IN_SHADOW, LATE_SHADOW] as string[],
+          'the name in the late shadow root',
+        );
+        const card = await cardTextFor(later, ADDED as string);
+        expect(card).toContain(LARGE.companies[3333]?.facts[0]?.quote ?? '(no quote)');
+        await later.mouse.move(1, 1);
+      } finally {
+        await changePackStore(extensionPage, { setEnabled: LARGE.header.id, enabled: false });
+        await later.close();
+      }
+    });
   },
-  { routes: { '/packs.html': () => PAGE, '/large.html': () => LARGE_PAGE } },
+  {
+    routes: {
+      '/packs.html': () => PAGE,
+      '/large.html': () => LARGE_PAGE,
+      '/large-later.html': () => LARGE_LATER_PAGE,
+    },
+  },
 );

@@ -197,8 +197,9 @@ describe('Card', () => {
       (s) => text(s.querySelector('.cite-pack')) === 'From the pack Acme Compliance Notes',
     );
     expect(packed).toBeDefined();
-    // The source reader holds the bundled articles only: a pack's fact offers copying and its address.
+    // The source reader opens a pack's articles too, from the pack store.
     expect([...(packed?.querySelectorAll('.source-actions button') ?? [])].map((b) => text(b))).toEqual([
+      'Read it in the article',
       'Copy quote with citation',
     ]);
     const bundled = [...sources].filter((s) => s !== packed);

@@ -79,12 +79,9 @@ function SourceDetails({ fact, article, locale, expanded }: SourceDetailsProps) 
       </p>
       <p class="cite-pack">{fact.pack ? t('cardFromPack', fact.pack.name) : t('cardFromBundled')}</p>
       <p class="source-actions">
-        {/* The source reader holds the bundled articles only: a pack's text stays in the pack store. */}
-        {fact.pack ? null : (
-          <button type="button" class="link" onClick={() => actions.readSource(fact)}>
-            {t('cardReadSource')}
-          </button>
-        )}
+        <button type="button" class="link" onClick={() => actions.readSource(fact)}>
+          {t('cardReadSource')}
+        </button>
         <button
           type="button"
           class="link"
@@ -99,7 +96,7 @@ function SourceDetails({ fact, article, locale, expanded }: SourceDetailsProps) 
             {t('cardShowQuote')}
           </button>
         ) : article.url === null ? null : (
-          // A pack's fact links its page at the quote (a text fragment): there is no reader for it.
+          // A pack's fact links its page at the quote (a text fragment).
           <a
             class="link"
             href={fact.pack ? quoteLink(article.url, fact.quote) : article.url}

@@ -46,8 +46,16 @@ export class ScanQueue {
   /** Roots of the visible-first pass: each one is a block or a run break, so skipping it is exact. */
   private readonly seen = new WeakSet<Node>();
   private calls = 0;
+  private matcher: Matcher;
 
-  constructor(private readonly options: ScanQueueOptions) {}
+  constructor(private readonly options: ScanQueueOptions) {
+    this.matcher = options.matcher;
+  }
+
+  /** Matches from now on with `matcher`; what was scanned before is rescanned only if queued again. */
+  setMatcher(matcher: Matcher): void {
+    this.matcher = matcher;
+  }
 
   /** Queues a subtree; `first` puts it ahead of the rest. */
   add(root: Node, { first = false, markSeen = false, skipSeen = false } = {}): void {
@@ -111,7 +119,7 @@ export class ScanQueue {
         this.options.onShadowlessComponent(root as Element);
       this.walker = new TextRunWalker(root.nodeType === 9 ? ((root as Document).body ?? root) : root, {
         onShadowRoot,
-        matcher: this.options.matcher,
+        matcher: this.matcher,
         scanned: entry.skipSeen ? this.seen : undefined,
         onBlockRead: this.options.onBlockRead,
         onShadowlessComponent: this.options.onShadowlessComponent,
@@ -126,8 +134,7 @@ export class ScanQueue {
     while (pending.from < text.length) {
       const to = Math.min(text.length, pending.from + PIECE_CHARS);
       const notBefore = pending.hits.at(-1)?.end ?? 0;
-      for (const hit of this.options.matcher.findAll(text, pending.from, to, notBefore))
-        pending.hits.push(hit);
+      for (const hit of this.matcher.findAll(text, pending.from, to, notBefore)) pending.hits.push(hit);
       this.options.onMatched(to - pending.from);
       pending.from = to;
       if (pastDeadline()) return;

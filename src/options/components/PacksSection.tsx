@@ -9,6 +9,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ImportStatus } from './ImportStatus.tsx';
 import { PackImportField } from './PackImportField.tsx';
 import { PackRow } from './PackRow.tsx';
+import { RuntimeProblem } from './RuntimeProblem.tsx';
 
 /** Knowledge packs: the built-in one first, then the imported ones; import, switch, export, remove. */
 export function PacksSection() {
@@ -46,6 +47,7 @@ export function PacksSection() {
         </h2>
         <p class="field-hint">{t('optionsPacksIntro')}</p>
       </div>
+      <RuntimeProblem />
       <ul class="pack-list" id="pack-list" aria-busy={packs.builtIn === null || packs.stored === null}>
         {packs.builtIn && (
           <PackRow
