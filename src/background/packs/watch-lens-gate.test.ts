@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PackRuntime } from '../../shared/pack-runtime.ts';
 import { lensGateFor } from './watch-lens-gate.ts';
 
-const runtime = (over: Partial<PackRuntime> & { prefilter?: string }): PackRuntime =>
+const runtime = (over: Partial<PackRuntime> & { gate?: string }): PackRuntime =>
   ({
     revision: 'r1',
     packsRevision: 1,
     levels: { restricted: '', contested: '' },
     ...over,
-    matcher: { prefilter: over.prefilter } as unknown as PackRuntime['matcher'],
+    matcher: { gate: over.gate } as unknown as PackRuntime['matcher'],
   }) as PackRuntime;
 
 describe('lensGateFor', () => {
@@ -23,9 +23,9 @@ describe('lensGateFor', () => {
   });
 
   it("carries the packs' expression, or null where the names are too many for one", () => {
-    expect(lensGateFor(runtime({ prefilter: 'Acme' }), [])).toEqual({ prefilter: 'Acme', capturedPages: [] });
+    expect(lensGateFor(runtime({ gate: 'Acme' }), [])).toEqual({ prefilter: 'Acme', capturedPages: [] });
     expect(lensGateFor(runtime({}), [])).toEqual({ prefilter: null, capturedPages: [] });
-    expect(lensGateFor(runtime({ prefilter: 'Acme', perPage: true }), [])).toEqual({
+    expect(lensGateFor(runtime({ gate: 'Acme', perPage: true }), [])).toEqual({
       prefilter: null,
       capturedPages: [],
     });
