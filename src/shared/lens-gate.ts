@@ -3,7 +3,7 @@
  * company: one small `storage.local` key, written by the background (lens-gate-writer.ts) from the
  * enabled packs and the captured quotes. Absent, the gate uses the bundled names' prefilter, which it
  * carries itself, and no page is a captured one: a user without packs costs each frame one storage
- * read. docs/benchmark.md#the-gate says why the gate exists.
+ * read. docs/benchmark.md, "The gate", says why the gate exists.
  *
  * Read without valibot or the polyfill (the gate carries neither), so the check is by hand.
  */

@@ -4,7 +4,7 @@
  * (`prefilter.ts`). Only then does it ask the background to load the lens (the scanner, then the card)
  * into this frame. A page with no name on it, which is most pages and most frames (ads, embeds), pays
  * for one read of its text, one regular expression and one storage read; text it adds later is tested
- * as it arrives, in proportion to what changed. docs/benchmark.md#the-gate has the figures.
+ * as it arrives, in proportion to what changed. docs/benchmark.md, "The gate", has the figures.
  *
  * The lens is loaded also where the gate cannot tell: on a page the user captured quotes on (their
  * quotes are marked), and whenever the enabled names are too many for one expression.
