@@ -6,6 +6,7 @@ import { ext } from '../shared/browser.ts';
 import { handleBackgroundNotices, handleBackgroundRequests } from '../shared/messages.ts';
 import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts';
 import { setUpBadgeColours } from './badge.ts';
+import { answerDeleteNote, answerRestoreNote, openNoteEditor } from './capture/note-requests.ts';
 import { watchCaptureRequests } from './capture/watch-capture-requests.ts';
 import { watchFramePorts } from './frame-ports.ts';
 import { watchMentionCommands } from './mention-commands.ts';
@@ -21,6 +22,10 @@ export function startBackground(signal: AbortSignal): void {
       openSourceReader(notice, sender).catch(() => {});
       return;
     }
+    if (notice.type === 'edit-note') {
+      openNoteEditor(notice, sender).catch(() => {});
+      return;
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     if (notice.type === 'content-error') {
@@ -33,7 +38,12 @@ export function startBackground(signal: AbortSignal): void {
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
   handleBackgroundRequests(
-    { 'get-companies': answerGetCompanies, 'find-companies': answerFindCompanies },
+    {
+      'get-companies': answerGetCompanies,
+      'find-companies': answerFindCompanies,
+      'delete-note': answerDeleteNote,
+      'restore-note': answerRestoreNote,
+    },
     signal,
   );
   watchPacks(signal);

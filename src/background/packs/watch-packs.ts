@@ -10,7 +10,7 @@ import { ext } from '../../shared/browser.ts';
 import { capturedQuotesOf, storeCapturedQuotes } from '../../shared/captured-quotes.ts';
 import { type CompanyRecords, openCompanyRecords } from '../../shared/company-records.ts';
 import { compileMatcher } from '../../shared/matcher/compile.ts';
-import { MY_NOTES_ID } from '../../shared/my-notes.ts';
+import { MY_NOTES_ID } from '../../shared/my-notes-id.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import {
   PACK_RUNTIME_KEY,

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { SelectionReading } from '../../shared/capture-draft.ts';
 import type { DatePrecision } from '../../shared/dataset-types.ts';
 import { t } from '../../shared/i18n.ts';
+import type { NoteKind } from '../../shared/my-notes-edits.ts';
 import { atPrecision, offeredDate } from '../capture-date.ts';
-import { type CompanyIdentity, companyIdFor, type FactKind } from '../draft-to-pack.ts';
+import { type CompanyIdentity, companyIdFor } from '../draft-to-pack.ts';
 import type { KnownCompanies } from '../known-companies.ts';
 import { saveCapture } from '../save-capture.ts';
 import { NewCompanyFields, type NewCompanyValue, newCompanyIdentity } from './NewCompanyFields.tsx';
@@ -52,7 +53,7 @@ export function CaptureForm({ reading, capturedOn, known, onSaved }: Props) {
       company = made.identity;
     }
     if (!company) return;
-    const fact: FactKind =
+    const fact: NoteKind =
       category === 'status' ? { category, standing: { level, label: label.trim() } } : { category };
     setBusy(true);
     const outcome = await saveCapture({

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { MY_NOTES_ID, writeMyNotes } from '../../shared/my-notes.ts';
+import { writeMyNotes } from '../../shared/my-notes.ts';
+import { editSummary, noteRows, removeFact } from '../../shared/my-notes-edits.ts';
+import { MY_NOTES_ID } from '../../shared/my-notes-id.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import { openPackStore } from '../../shared/pack-store.ts';
-import { editSummary, noteRows, removeFact } from '../my-notes-edits.ts';
 import { NoteRowItem } from './NoteRowItem.tsx';
 
 // An edit neither adds nor changes a name, so the aliases' common-word check (a large word list, run

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import type { NoteRow } from '../my-notes-edits.ts';
+import type { NoteRow } from '../../shared/my-notes-edits.ts';
 
 interface Props {
   row: NoteRow;
