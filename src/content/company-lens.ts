@@ -9,7 +9,12 @@
 import { t } from '../shared/i18n.ts';
 import type { SerializedMatcher } from '../shared/matcher/serialized-matcher.ts';
 import { notifyBackground } from '../shared/messages.ts';
-import { type PackRuntime, readPackRuntime, watchPackRuntime } from '../shared/pack-runtime.ts';
+import {
+  type PackRuntime,
+  readPackRuntime,
+  scanRevisionOf,
+  watchPackRuntime,
+} from '../shared/pack-runtime.ts';
 import {
   contentScriptKey,
   isActiveOn,
@@ -20,7 +25,8 @@ import {
 import { markCapturedQuotes } from './capture/mark-captured-quotes.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
-import { lensData } from './lens-data.ts';
+import { type LensData, lensData } from './lens-data.ts';
+import { noteRequests } from './note-requests.ts';
 import { askPageDictionary } from './page-dictionary.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
@@ -49,33 +55,46 @@ export function startCompanyLens({
   let settings: Settings | undefined;
   // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
   let runtime: PackRuntime | undefined;
-  // Packs too large for the runtime: this frame's own matcher, asked once per runtime revision.
-  let pageDictionary: { revision: string; matcher: SerializedMatcher | null | undefined } | undefined;
+  // Packs too large for the runtime: this frame's own matcher, asked once per scan revision.
+  let pageDictionary: { scan: string; matcher: SerializedMatcher | null | undefined } | undefined;
+  // The running activation's data, and the runtime revision its records are of.
+  let data: LensData | undefined;
+  let recordsRevision: string | undefined;
+  // Marks the captured quotes again (a note deleted or restored).
+  let quotes: (() => void) | undefined;
 
   const apply = () => {
     if (life.signal.aborted || !settings) return;
     const on = isActiveOn(settings, hostname);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
     // toggle does not. New packs do, so that a tab marks their names without a reload.
-    const page =
-      runtime?.perPage && pageDictionary?.revision === runtime.revision ? pageDictionary.matcher : null;
-    const key = on
-      ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'} ${page ? 'page' : ''}`
-      : 'off';
+    // New packs restart it too, so that a tab marks their names without a reload; a change of
+    // records alone (a note edited or deleted from its card) does not (`scanRevision`).
+    const scan = runtime ? scanRevisionOf(runtime) : 'bundled';
+    const page = runtime?.perPage && pageDictionary?.scan === scan ? pageDictionary.matcher : null;
+    const key = on ? `${contentScriptKey(settings)} ${scan} ${page ? 'page' : ''}` : 'off';
     if (key === appliedKey) {
       // Which mentions are painted is followed live: no rescan, and an open card stays open.
       scanner?.setMarkMentions(settings.markMentions);
+      if (runtime && runtime.revision !== recordsRevision) {
+        recordsRevision = runtime.revision;
+        data?.refreshRecords();
+        quotes?.();
+      }
       return;
     }
     appliedKey = key;
+    recordsRevision = runtime?.revision;
     activation?.abort();
     activation = undefined;
     active = undefined;
     scanner = undefined;
+    data = undefined;
+    quotes = undefined;
     if (on) {
       activation = new AbortController();
       const signal = activation.signal;
-      const data = lensData(runtime, page ?? undefined, signal);
+      data = lensData(runtime, page ?? undefined, signal);
       const index = startScanner({
         doc,
         matcher: data.matcher,
@@ -86,7 +105,7 @@ export function startCompanyLens({
       });
       scanner = index;
       data.followMentions(index, signal);
-      markCapturedQuotes(win, signal);
+      quotes = markCapturedQuotes(win, signal);
       const card = startHoverCardWhenReady({
         doc,
         index,
@@ -94,21 +113,23 @@ export function startCompanyLens({
         companyById: data.companyById,
         articleById: data.articleById,
         ...(data.loadCompany ? { loadCompany: data.loadCompany } : {}),
+        ...(data.watchRecords ? { watchRecords: data.watchRecords } : {}),
         t,
         openSource,
+        notes: noteRequests,
         signal,
       });
       active = { index, card, isScanning: () => index.stats.idleSince === 0 };
-      if (runtime?.perPage && pageDictionary?.revision !== runtime.revision) askForPage(runtime.revision);
+      if (runtime?.perPage && pageDictionary?.scan !== scan) askForPage(runtime.revision, scan);
     }
     session.activeChanged();
   };
 
-  const askForPage = (revision: string) => {
-    pageDictionary = { revision, matcher: undefined };
+  const askForPage = (revision: string, scan: string) => {
+    pageDictionary = { scan, matcher: undefined };
     askPageDictionary(doc, revision).then(
       (matcher) => {
-        if (pageDictionary?.revision !== revision) return;
+        if (pageDictionary?.scan !== scan) return;
         pageDictionary.matcher = matcher;
         if (matcher) apply();
       },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addCapture, type CaptureInput, emptyMyNotes } from '../capture/draft-to-pack.ts';
-import { editFact, editSummary, findNote, noteRows, removeFact, restoreFact } from './my-notes-edits.ts';
+import {
+  editFact,
+  editSummary,
+  findNote,
+  noteRows,
+  removeFact,
+  restoreFact,
+  splitDateBasis,
+} from './my-notes-edits.ts';
 import { validatePack } from './pack/validate-pack.ts';
 
 const capture = (stamp: string, companyId: string, date: string): CaptureInput => ({
@@ -113,5 +121,15 @@ describe('My notes: a fact edited whole, taken out and put back', () => {
     const restored = restoreFact(editedSince, removed);
     expect(findNote(restored, 'note-a')?.fact.summary).toBe('Edited since.');
     expect(restoreFact(restored, removed)).toBe(restored);
+  });
+});
+
+describe('splitDateBasis', () => {
+  it('tells what a captured date rests on from the day of capture', () => {
+    expect(splitDateBasis('Page date. Captured on 2026-12-06 from https://news.example/a')).toEqual({
+      basis: 'Page date.',
+      capturedOn: '2026-12-06',
+    });
+    expect(splitDateBasis('printed')).toEqual({ basis: 'printed', capturedOn: null });
   });
 });

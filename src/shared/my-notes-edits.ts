@@ -126,11 +126,23 @@ export function editFact(pack: Pack, factId: string, changes: NoteChanges): Pack
   };
 }
 
+const CAPTURED = ' Captured on ';
+
 /** `draft-to-pack.ts` writes "<basis> Captured on <day> from <url>": the capture part stays. */
 function rebased(dateBasis: string, basis: string | undefined): string {
   if (basis === undefined) return dateBasis;
-  const at = dateBasis.indexOf(' Captured on ');
+  const at = dateBasis.indexOf(CAPTURED);
   return at < 0 ? basis : `${basis}${dateBasis.slice(at)}`;
+}
+
+/** A captured article's date basis in its two parts: what the date rests on, and the day of capture. */
+export function splitDateBasis(dateBasis: string): { basis: string; capturedOn: string | null } {
+  const at = dateBasis.indexOf(CAPTURED);
+  if (at < 0) return { basis: dateBasis, capturedOn: null };
+  return {
+    basis: dateBasis.slice(0, at),
+    capturedOn: /^\d{4}-\d{2}-\d{2}/.exec(dateBasis.slice(at + CAPTURED.length))?.[0] ?? null,
+  };
 }
 
 function mapFact(pack: Pack, factId: string, change: (fact: FactSource) => FactSource): Pack {

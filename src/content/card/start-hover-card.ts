@@ -7,7 +7,7 @@ import { watchDocumentReopen } from '../hover/watch-document-reopen.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
-import type { SourceActions } from './card-actions.ts';
+import type { NoteRequests, SourceActions } from './card-actions.ts';
 import { type CardHost, createCardHost } from './card-host.ts';
 import { CARD_MAX_HEIGHT, cardCss } from './card-styles.ts';
 import type { Translate } from './card-text.ts';
@@ -39,6 +39,10 @@ export interface HoverCardOptions {
   t: Translate;
   /** Opens the bundled article at a fact's quote, in the extension's source reader (through the background). */
   openSource(articleId: string, factId: string): void;
+  /** Edit, delete and undo for the facts of "My notes" (through the background). */
+  notes?: NoteRequests;
+  /** Where records come from the background: tells when they were asked again (an edited note). */
+  watchRecords?(listener: () => void, signal: AbortSignal): void;
   signal: AbortSignal;
 }
 
@@ -59,7 +63,7 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
   let host: CardHost | undefined;
   /** The host's own life: `document.open()` erases the listeners of its shadow tree, so it is replaced. */
   let hostLife: AbortController | undefined;
-  let shown: { mention: Mention; pinned: boolean; docked: boolean } | undefined;
+  let shown: { mention: Mention; pinned: boolean; docked: boolean; company: Company } | undefined;
   let renderShown: (() => void) | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: HTMLElement | undefined;
@@ -76,6 +80,7 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
 
   const locale = win.navigator.language || 'en';
   const actions: SourceActions = {
+    ...opts.notes,
     readSource: (fact) => openSource(fact.articleId, fact.id),
     placeOfQuote: (fact, article) => placeOfQuote(win, article, fact.quote),
     scrollToQuote: (fact) => void scrollToQuote(win, fact.quote),
@@ -128,12 +133,12 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);
     const isNew = shown?.mention !== mention;
-    shown = { mention, pinned, docked: isNew ? false : (shown?.docked ?? false) };
+    shown = { mention, pinned, docked: isNew ? false : (shown?.docked ?? false), company };
     renderShown = () => {
       if (!shown) return;
       render(
         h(Card, {
-          company,
+          company: shown.company,
           articleById,
           parentName: parent?.name ?? null,
           pinned: shown.pinned,
@@ -203,6 +208,16 @@ export function startHoverCard(opts: HoverCardOptions): CardController {
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
   }
+
+  // New records of the same scan (a note edited or deleted, maybe from this card): the open card
+  // shows them where it is, its disclosures and focus as they were.
+  opts.watchRecords?.(() => {
+    if (!shown) return;
+    const company = companyById(shown.mention.companyId);
+    if (!company) return tracking.dismiss();
+    shown.company = company;
+    renderShown?.();
+  }, signal);
 
   // A mention the page removed (or the scanner dropped) takes its card with it, unless the card is
   // pinned: the reader asked to keep it, and it docks instead (its range no longer has a box).
