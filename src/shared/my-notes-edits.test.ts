@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCapture, type CaptureInput, emptyMyNotes } from '../capture/draft-to-pack.ts';
-import {
-  editFact,
-  editSummary,
-  findNote,
-  noteRows,
-  removeFact,
-  restoreFact,
-  splitDateBasis,
-} from './my-notes-edits.ts';
+import { editFact, findNote, noteRows, removeFact, restoreFact, splitDateBasis } from './my-notes-edits.ts';
 import { validatePack } from './pack/validate-pack.ts';
 
 const capture = (stamp: string, companyId: string, date: string): CaptureInput => ({
@@ -60,8 +52,17 @@ describe('My notes edits', () => {
     expect(twice.header.version).not.toBe(pack.header.version);
   });
   it('edits a summary, leaving the rest as it was', () => {
-    const edited = editSummary(pack, 'note-a', 'A better summary.');
-    expect(noteRows(edited).find((r) => r.factId === 'note-a')?.summary).toBe('A better summary.');
+    const before = findNote(pack, 'note-a');
+    if (!before) throw new Error('note-a is in the pack');
+    const edited = editFact(pack, 'note-a', {
+      kind: { category: 'event' },
+      summary: 'A better summary.',
+      date: before.fact.date,
+    });
+    expect(findNote(edited, 'note-a')).toEqual({
+      ...before,
+      fact: { ...before.fact, summary: 'A better summary.' },
+    });
     expect(noteRows(pack).find((r) => r.factId === 'note-a')?.summary).toBe('Summary a.');
     expect(valid(edited)).toEqual([]);
   });
@@ -117,7 +118,11 @@ describe('My notes: a fact edited whole, taken out and put back', () => {
     expect(back.articles.map((a) => a.id).sort()).toEqual(pack.articles.map((a) => a.id).sort());
     expect(valid(back)).toEqual([]);
     // An edit made since the delete stays; restoring twice adds nothing.
-    const editedSince = editSummary(without, 'note-a', 'Edited since.');
+    const editedSince = editFact(without, 'note-a', {
+      kind: { category: 'event' },
+      summary: 'Edited since.',
+      date: { value: '2024-01-01', precision: 'day', inferred: false },
+    });
     const restored = restoreFact(editedSince, removed);
     expect(findNote(restored, 'note-a')?.fact.summary).toBe('Edited since.');
     expect(restoreFact(restored, removed)).toBe(restored);

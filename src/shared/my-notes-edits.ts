@@ -94,10 +94,6 @@ export function restoreFact(pack: Pack, removed: RemovedNote): Pack {
   });
 }
 
-export function editSummary(pack: Pack, factId: string, summary: string): Pack {
-  return mapFact(pack, factId, (f) => ({ ...f, summary }));
-}
-
 /**
  * Changes what a note says: its kind (a status with its standing, an event, a market note), summary
  * and date. The captured page's article takes the new date too (a capture's article is dated as its

@@ -369,32 +369,46 @@ forEachBrowser('capture a fact from the page', (session) => {
     expect((await myNotes(extensionPage)).xiaomi).toEqual([SUMMARY]);
   });
 
-  it('edits a captured fact’s summary in the options page, deletes it, and undoes the delete', async () => {
+  it('edits a captured fact from the options page in the editor, deletes it there, and undoes the delete', async () => {
     const s = session();
     const options = await s.openOptions();
     opened.push(options);
-    const row = '#note-list li.note-row:has(.note-summary)';
-    await options.waitForSelector(row);
+    await options.waitForSelector('#note-list li.note-row .note-summary-text');
     const rowFor = (summary: string) =>
       options.$$eval(
         '#note-list li.note-row',
         (rows, wanted) =>
           rows
-            .find((r) => (r.querySelector('.note-summary') as HTMLInputElement).value === wanted)
+            .find((r) => r.querySelector('.note-summary-text')?.textContent === wanted)
             ?.getAttribute('data-fact-id') ?? null,
         summary,
       );
     const factId = await rowFor(SUMMARY);
     expect(factId).not.toBeNull();
     const edited = 'Xiaomi must pass licence checks for chip imports.';
-    const input = `#note-list li[data-fact-id="${factId}"] .note-summary`;
-    await options.click(input, { count: 3 });
-    await options.type(input, edited);
-    await options.click(`#note-list li[data-fact-id="${factId}"] .note-save`);
+    const editor = await capturePageAfter(
+      s,
+      () => options.click(`#note-list li[data-fact-id="${factId}"] .note-edit`),
+      '.edit-note-form #capture-save',
+      '?edit=',
+    );
+    expect(await editor.$eval('#capture-summary', (el) => (el as HTMLTextAreaElement).value)).toBe(SUMMARY);
+    await editor.$eval('#capture-summary', (el) => {
+      (el as HTMLTextAreaElement).value = '';
+    });
+    await editor.type('#capture-summary', edited);
+    await editor.click('#capture-save');
     await waitUntil(
       () => myNotes(extensionPage),
       (notes) => notes.xiaomi?.[0] === edited,
       { what: 'the edit stored' },
+    );
+    // The list follows the store: the row shows the edit made in the editor.
+    await options.bringToFront();
+    await waitUntil(
+      () => rowFor(edited),
+      (id) => id === factId,
+      { what: 'the options list showing the edit' },
     );
     const other = await open(s, 'capture/other.html');
     await cardShowing(other, 'Xiaomi', edited);
