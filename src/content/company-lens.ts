@@ -130,6 +130,15 @@ export function startCompanyLens({
     askPageDictionary(doc, revision).then(
       (matcher) => {
         if (pageDictionary?.scan !== scan) return;
+        // Answered from records of another revision (a records-only change meanwhile): ask again.
+        if (
+          matcher === null &&
+          runtime &&
+          runtime.revision !== revision &&
+          scanRevisionOf(runtime) === scan
+        ) {
+          return askForPage(runtime.revision, scan);
+        }
         pageDictionary.matcher = matcher;
         if (matcher) apply();
       },

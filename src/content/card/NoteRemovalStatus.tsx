@@ -21,9 +21,10 @@ export function NoteRemovalStatus({ removal, onUndo }: { removal: NoteRemoval; o
         : removal.state === 'failed'
           ? t(removal.what === 'delete' ? 'cardNoteDeleteFailed' : 'cardNoteUndoFailed')
           : '';
+  // Always there, empty when idle: a live region shown only with its text may not be announced.
   return (
-    <p class="note-status" role="status" hidden={removal.state === 'idle'}>
-      <span>{text}</span>
+    <p class="note-status" role="status">
+      {text === '' ? null : <span>{text}</span>}
       {deleted ? (
         <>
           {' '}
