@@ -403,7 +403,12 @@ forEachBrowser('capture a fact from the page', (session) => {
       (notes) => notes.xiaomi?.[0] === edited,
       { what: 'the edit stored' },
     );
-    // The list follows the store: the row shows the edit made in the editor.
+    // Saved, the editor closes itself; the list follows the store: the row shows the edit.
+    await waitUntil(
+      () => editor.evaluate(() => document.body.innerText).catch(() => 'closed'),
+      (text) => text === 'closed',
+      { what: 'the editor closed' },
+    );
     await options.bringToFront();
     await waitUntil(
       () => rowFor(edited),
