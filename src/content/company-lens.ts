@@ -67,9 +67,9 @@ export function startCompanyLens({
     if (life.signal.aborted || !settings) return;
     const on = isActiveOn(settings, hostname);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
-    // toggle does not. New packs do, so that a tab marks their names without a reload.
-    // New packs restart it too, so that a tab marks their names without a reload; a change of
-    // records alone (a note edited or deleted from its card) does not (`scanRevision`).
+    // toggle does not. New names or levels do, so that a tab marks a new pack's names without a
+    // reload; a change of records alone (a note edited or deleted from its card) does not: the
+    // records are asked again and an open card stays open (`scanRevision` in pack-runtime.ts).
     const scan = runtime ? scanRevisionOf(runtime) : 'bundled';
     const page = runtime?.perPage && pageDictionary?.scan === scan ? pageDictionary.matcher : null;
     const key = on ? `${contentScriptKey(settings)} ${scan} ${page ? 'page' : ''}` : 'off';
