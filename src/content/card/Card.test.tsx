@@ -355,4 +355,26 @@ describe('Card: a fact of My notes', () => {
     expect(text(root.querySelector('.note-status'))).toBe('The fact could not be deleted.');
     expect(text(root)).toContain('Captured summary');
   });
+
+  it('asks first when the note is the only fact of its company, which the delete would remove', async () => {
+    const actions = noteActions();
+    const own = { ...XIAOMI, id: 'borealis', name: 'Borealis Quantum', facts: [note] };
+    show({ company: own, actions });
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+    await flush();
+    expect(actions.deleteNote).not.toHaveBeenCalled();
+    expect(text(root.querySelector('.note-status'))).toContain('removes Borealis Quantum too');
+    const cancel = root.querySelector<HTMLButtonElement>('.note-cancel');
+    expect(document.activeElement).toBe(cancel);
+    act(() => cancel?.click());
+    expect(text(root.querySelector('.note-status'))).toBe('');
+    expect(text(root)).toContain('Captured summary');
+
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+    await flush();
+    act(() => root.querySelector<HTMLButtonElement>('.note-confirm-delete')?.click());
+    await flush();
+    expect(actions.deleteNote).toHaveBeenCalledWith(note);
+    expect(text(root.querySelector('.note-status'))).toContain('Fact deleted from My notes.');
+  });
 });

@@ -68,7 +68,7 @@ function IconButton(props: { label: string; pressed?: boolean; onClick(): void; 
 export function Card(props: CardProps) {
   const { articleById, parentName, pinned, docked, theme, locale, now, t } = props;
   const [showAll, setShowAll] = useState(false);
-  const notes = useNoteRemoval(props.actions);
+  const notes = useNoteRemoval(props.actions, props.company);
   const removal = notes.removal;
   // A deleted note leaves at once; the records without it follow from the background.
   const company =
@@ -115,7 +115,13 @@ export function Card(props: CardProps) {
             </div>
           </header>
           {docked ? <p class="docked">{t('cardDocked')}</p> : null}
-          <NoteRemovalStatus removal={removal} onUndo={notes.undo} />
+          <NoteRemovalStatus
+            removal={removal}
+            companyName={props.company.name}
+            onConfirm={notes.confirm}
+            onCancel={notes.cancel}
+            onUndo={notes.undo}
+          />
           <div class="body" ref={bodyRef}>
             <StatusBlock
               status={company.status}

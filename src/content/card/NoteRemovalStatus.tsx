@@ -2,36 +2,58 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useText } from './card-text.ts';
 import type { NoteRemoval } from './use-note-removal.ts';
 
+interface Props {
+  removal: NoteRemoval;
+  companyName: string;
+  onConfirm(): void;
+  onCancel(): void;
+  onUndo(): void;
+}
+
 /**
- * Says what became of a deleted note, and offers Undo right after the delete. Undo takes the focus
- * the Delete button had (it left with its fact), so the keyboard stays in the card.
+ * Says what became of a deleted note, and offers Undo right after the delete; asks first when the
+ * delete would remove the company. Its buttons take the focus (the Delete button leaves with its
+ * fact; Cancel is the safe choice of the two), so the keyboard stays in the card.
  */
-export function NoteRemovalStatus({ removal, onUndo }: { removal: NoteRemoval; onUndo(): void }) {
+export function NoteRemovalStatus({ removal, companyName, onConfirm, onCancel, onUndo }: Props) {
   const t = useText();
-  const undoRef = useRef<HTMLButtonElement>(null);
-  const deleted = removal.state === 'deleted';
+  const focusRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (deleted) undoRef.current?.focus({ preventScroll: true });
-  }, [deleted]);
+    if (removal.state === 'deleted' || removal.state === 'confirm') {
+      focusRef.current?.focus({ preventScroll: true });
+    }
+  }, [removal.state]);
   const text =
     removal.state === 'deleted'
       ? t('cardNoteDeleted')
-      : removal.state === 'restored'
-        ? t('cardNoteRestored')
-        : removal.state === 'failed'
-          ? t(removal.what === 'delete' ? 'cardNoteDeleteFailed' : 'cardNoteUndoFailed')
-          : '';
+      : removal.state === 'confirm'
+        ? t('cardNoteDeleteCompany', companyName)
+        : removal.state === 'restored'
+          ? t('cardNoteRestored')
+          : removal.state === 'failed'
+            ? t(removal.what === 'delete' ? 'cardNoteDeleteFailed' : 'cardNoteUndoFailed')
+            : '';
   // Always there, empty when idle: a live region shown only with its text may not be announced.
   return (
     <p class="note-status" role="status">
       {text === '' ? null : <span>{text}</span>}
-      {deleted ? (
+      {removal.state === 'deleted' ? (
         <>
           {' '}
-          <button type="button" class="link note-undo" ref={undoRef} onClick={onUndo}>
+          <button type="button" class="link note-undo" ref={focusRef} onClick={onUndo}>
             {t('cardNoteUndo')}
           </button>
         </>
+      ) : null}
+      {removal.state === 'confirm' ? (
+        <span class="note-confirm">
+          <button type="button" class="link note-confirm-delete" onClick={onConfirm}>
+            {t('cardNoteDelete')}
+          </button>
+          <button type="button" class="link note-cancel" ref={focusRef} onClick={onCancel}>
+            {t('cardNoteCancel')}
+          </button>
+        </span>
       ) : null}
     </p>
   );
