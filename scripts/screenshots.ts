@@ -3,8 +3,8 @@
  * written to `docs/screenshots/`: the card for a restricted, a contested and a not-flagged company,
  * light and dark, wide, narrow and at 200% zoom; an opened fact, all facts, a docked pinned card; the
  * source reader, the popup, the options page and its Knowledge packs section (a pack imported, an
- * import error, the replace dialog); the capture page, its edit mode, and a captured fact in its card
- * with its edit and delete, then the Undo offered. Look at every picture after a UI change.
+ * import error, the replace dialog); the capture page, its edit mode, the options' My notes, and a
+ * captured fact in its card with its edit and delete, then the Undo offered. Look at every picture after a UI change.
  * `--packs` (or `--capture`) takes only the packs (or capture) shots, in Chromium, keeping the rest
  * of the gallery.
  */
@@ -307,6 +307,16 @@ async function capture(launched: LaunchedBrowser, url: string) {
   await form.waitForSelector('.capture-saved');
   await form.close();
   const factId = await firstNoteId(helper);
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of sizes) {
+      const options = await launched.openExtensionPage('src/options/index.html', '#note-list li');
+      await setViewport(options, viewport);
+      await setScheme(options, scheme);
+      await options.evaluate(() => document.getElementById('notes-heading')?.scrollIntoView());
+      await shoot(options, `options-notes-${size}-${scheme}`);
+      await options.close();
+    }
+  }
   for (const scheme of ['light', 'dark'] as const) {
     for (const [size, viewport] of sizes) {
       const editor = await launched.openExtensionPage(
