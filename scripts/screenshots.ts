@@ -3,12 +3,15 @@
  * written to `docs/screenshots/`: the card for a restricted, a contested and a not-flagged company,
  * light and dark, wide, narrow and at 200% zoom; an opened fact, all facts, a docked pinned card; the
  * source reader, the popup, the options page and its Knowledge packs section (a pack imported, an
- * import error, the replace dialog). Look at every picture after a UI change. `--packs` takes only
- * the packs shots, in Chromium, keeping the rest of the gallery.
+ * import error, the replace dialog); the capture page, its edit mode, the options' My notes, and a
+ * captured fact in its card with its edit and delete, then the Undo offered. Look at every picture after a UI change.
+ * `--packs` (or `--capture`) takes only the packs (or capture) shots, in Chromium, keeping the rest
+ * of the gallery.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { inCardRoot } from '../test/support/card-root.ts';
 import {
   newReportingTabId,
@@ -105,10 +108,11 @@ async function clickInCard(page: Page, selector: string) {
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-async function shoot(page: Page, name: string) {
+/** `fullPage`: the whole page, for a form whose buttons are below the fold. */
+async function shoot(page: Page, name: string, { fullPage = false } = {}) {
   await settle(page);
   const path = join(OUT, `${name}.png`);
-  await page.screenshot({ path, captureBeyondViewport: false });
+  await page.screenshot({ path, fullPage, captureBeyondViewport: fullPage });
   console.log(`  ${path}`);
 }
 
@@ -226,6 +230,150 @@ async function packs(launched: LaunchedBrowser) {
   }
 }
 
+const NOTE_QUOTE =
+  'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.';
+const NOTE_SUMMARY = 'Xiaomi faces licence checks on chip imports.';
+
+/** The id of the first fact of "My notes", read from the pack store by one of our pages. */
+const firstNoteId = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('company-lens-packs');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('packs').objectStore('packs').get('my-notes');
+          get.onsuccess = () => {
+            const pack = get.result as { companies: { facts: { id: string }[] }[] } | undefined;
+            open.result.close();
+            const id = pack?.companies[0]?.facts[0]?.id;
+            if (id) done(id);
+            else fail(new Error('no note stored'));
+          };
+        };
+      }),
+  );
+
+/**
+ * The capture page on a selection (its draft written to session storage as the background writes
+ * it), its edit mode on the fact it stored, and that fact in Xiaomi's card: opened, with its edit and
+ * delete, then deleted with Undo offered.
+ */
+async function capture(launched: LaunchedBrowser, url: string) {
+  const helper = await launched.openExtensionPage('src/options/index.html');
+  await clearPacks(helper);
+  const draftId = await helper.evaluate(async (quote) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const id = 'screenshot-draft';
+    await (g.browser ?? g.chrome).storage.session.set({
+      [`capture-draft:${id}`]: {
+        capturedOn: '2026-12-06',
+        reading: {
+          ok: true,
+          quote,
+          before: 'WASHINGTON —',
+          after: 'The company did not comment.',
+          url: 'https://news.example/2024/05/16/chip-licences',
+          title: 'US tightens chip export licences',
+          siteName: 'News Example',
+          publishedDate: { value: '2024-05-16', source: 'article:published_time' },
+        },
+      },
+    });
+    return id;
+  }, NOTE_QUOTE);
+  const sizes = [
+    ['wide', WIDE],
+    ['narrow', NARROW],
+  ] as const;
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of sizes) {
+      const form = await launched.openExtensionPage(
+        `src/capture/index.html?draft=${draftId}`,
+        '#capture-save',
+      );
+      await setViewport(form, viewport);
+      await setScheme(form, scheme);
+      await shoot(form, `capture-${size}-${scheme}`, { fullPage: true });
+      await form.close();
+    }
+  }
+  const form = await launched.openExtensionPage(`src/capture/index.html?draft=${draftId}`, '#capture-save');
+  await form.$eval('#capture-summary', (el) => {
+    (el as HTMLTextAreaElement).value = '';
+  });
+  await form.type('#capture-summary', NOTE_SUMMARY);
+  await form.click('#capture-save');
+  await form.waitForSelector('.capture-saved');
+  await form.close();
+  const factId = await firstNoteId(helper);
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of sizes) {
+      const options = await launched.openExtensionPage('src/options/index.html', '#note-list li');
+      await setViewport(options, viewport);
+      await setScheme(options, scheme);
+      await options.evaluate(() => document.getElementById('notes-heading')?.scrollIntoView());
+      await shoot(options, `options-notes-${size}-${scheme}`);
+      await options.close();
+    }
+  }
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of sizes) {
+      const editor = await launched.openExtensionPage(
+        `src/capture/index.html?edit=${factId}`,
+        '#capture-save',
+      );
+      await setViewport(editor, viewport);
+      await setScheme(editor, scheme);
+      // The kind with the most fields: a status, with its level and label.
+      await editor.select('#capture-category', 'status');
+      await editor.type('#capture-label', 'Licence required for chip imports');
+      await shoot(editor, `capture-edit-${size}-${scheme}`, { fullPage: true });
+      await editor.close();
+    }
+  }
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await openDemo(launched, url, WIDE, scheme);
+    const mark = await openCard(page, 'Xiaomi');
+    // Pinned, so that the card stays while its controls are used.
+    await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+    await waitUntil(
+      () =>
+        inCardRoot(
+          page,
+          (root, wanted) => {
+            const toggle = [...root.querySelectorAll('.toggle')].find(
+              (b) => b.querySelector('.summary')?.textContent === wanted,
+            ) as HTMLButtonElement | undefined;
+            if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+            return root.querySelector('.delete-note') !== null;
+          },
+          NOTE_SUMMARY,
+        ),
+      (shown) => shown === true,
+      { what: 'the captured fact opened in its card' },
+    );
+    await inCardRoot(page, (root) => root.querySelector('.edit-note')?.scrollIntoView({ block: 'center' }));
+    await shoot(page, `card-note-${scheme}`);
+    await inCardRoot(page, (root) => (root.querySelector('.delete-note') as HTMLButtonElement).click());
+    await waitUntil(
+      () => inCardRoot(page, (root) => root.querySelector('.note-undo') !== null),
+      (shown) => shown === true,
+      { what: 'the Undo after a delete' },
+    );
+    await inCardRoot(page, (root) => (root.querySelector('.note-undo') as HTMLButtonElement).blur());
+    await shoot(page, `card-note-deleted-${scheme}`);
+    await inCardRoot(page, (root) => (root.querySelector('.note-undo') as HTMLButtonElement).click());
+    await waitUntil(
+      () => inCardRoot(page, (root) => root.textContent?.includes('Fact restored.') === true),
+      (restored) => restored === true,
+      { what: 'the fact restored' },
+    );
+    await page.close();
+  }
+  await helper.close();
+}
+
 async function main() {
   if (process.argv.includes('--packs')) {
     const launched = await launchWithExtension('chromium');
@@ -233,6 +381,17 @@ async function main() {
       await packs(launched);
     } finally {
       await launched.close();
+    }
+    return;
+  }
+  if (process.argv.includes('--capture')) {
+    const server = await startFixtureServer([], { '/demo.html': () => demoPageHtml() });
+    const launched = await launchWithExtension('chromium');
+    try {
+      await capture(launched, `${server.origin}/demo.html`);
+    } finally {
+      await launched.close();
+      await server.close();
     }
     return;
   }
@@ -249,6 +408,7 @@ async function main() {
         if (browser === 'chromium') {
           await extensionPages(launched, url);
           await packs(launched);
+          await capture(launched, url);
         }
       } finally {
         await launched.close();

@@ -7,6 +7,7 @@ import { injectIntoFrame } from '../shared/inject-lens.ts';
 import { handleBackgroundNotices, handleBackgroundRequests } from '../shared/messages.ts';
 import { persistSettingsMigrations, watchSettings } from '../shared/settings.ts';
 import { setUpBadgeColours } from './badge.ts';
+import { answerDeleteNote, answerRestoreNote, openNoteEditor } from './capture/note-requests.ts';
 import { watchCaptureRequests } from './capture/watch-capture-requests.ts';
 import { watchFramePorts } from './frame-ports.ts';
 import { watchMentionCommands } from './mention-commands.ts';
@@ -21,6 +22,10 @@ export function startBackground(signal: AbortSignal): void {
   handleBackgroundNotices((notice, sender) => {
     if (notice.type === 'open-source') {
       openSourceReader(notice, sender).catch(() => {});
+      return;
+    }
+    if (notice.type === 'edit-note') {
+      openNoteEditor(notice, sender).catch(() => {});
       return;
     }
     const tabId = sender.tab?.id;
@@ -42,7 +47,12 @@ export function startBackground(signal: AbortSignal): void {
     recordFrameReport(tabId, sender.frameId ?? 0, notice).catch(() => {});
   }, signal);
   handleBackgroundRequests(
-    { 'get-companies': answerGetCompanies, 'find-companies': answerFindCompanies },
+    {
+      'get-companies': answerGetCompanies,
+      'find-companies': answerFindCompanies,
+      'delete-note': answerDeleteNote,
+      'restore-note': answerRestoreNote,
+    },
     signal,
   );
   watchPacks(signal);

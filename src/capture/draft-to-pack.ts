@@ -5,7 +5,9 @@
  * `validatePack` before it is stored.
  */
 import type { Alias, CompanyKind, FuzzyDate } from '../shared/dataset-types.ts';
-import { MY_NOTES_ID, MY_NOTES_NAME } from '../shared/my-notes.ts';
+import { MY_NOTES_NAME } from '../shared/my-notes.ts';
+import type { NoteKind } from '../shared/my-notes-edits.ts';
+import { MY_NOTES_ID } from '../shared/my-notes-id.ts';
 import type { Pack, PackArticle } from '../shared/pack/pack-schema.ts';
 import type { CompanySource, FactSource } from '../shared/pack/source-schema.ts';
 
@@ -27,14 +29,10 @@ export interface CompanyIdentity {
   aliases: Alias[];
 }
 
-export type FactKind =
-  | { category: 'event' | 'market' }
-  | { category: 'status'; standing: { level: 'restricted' | 'contested' | 'none'; label: string } };
-
 export interface CaptureInput {
   page: CapturedPage;
   company: CompanyIdentity;
-  fact: FactKind;
+  fact: NoteKind;
   summary: string;
   date: FuzzyDate;
   /** What the date rests on, shown by the card beside a `~`. */

@@ -5,7 +5,8 @@
  */
 import bundled from '../generated/bundled.pack.json';
 import commonWordsText from '../generated/common-words.txt?raw';
-import { MY_NOTES_ID, type WriteOutcome, writeMyNotes } from '../shared/my-notes.ts';
+import { type WriteOutcome, writeMyNotes } from '../shared/my-notes.ts';
+import { MY_NOTES_ID } from '../shared/my-notes-id.ts';
 import {
   type AliasClaims,
   addAliasClaims,

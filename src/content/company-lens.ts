@@ -9,7 +9,12 @@
 import { t } from '../shared/i18n.ts';
 import type { SerializedMatcher } from '../shared/matcher/serialized-matcher.ts';
 import { notifyBackground } from '../shared/messages.ts';
-import { type PackRuntime, readPackRuntime, watchPackRuntime } from '../shared/pack-runtime.ts';
+import {
+  type PackRuntime,
+  readPackRuntime,
+  scanRevisionOf,
+  watchPackRuntime,
+} from '../shared/pack-runtime.ts';
 import {
   contentScriptKey,
   isActiveOn,
@@ -21,7 +26,8 @@ import { sourceRefOf } from '../shared/source-reader-url.ts';
 import { markCapturedQuotes } from './capture/mark-captured-quotes.ts';
 import { startHoverCardWhenReady } from './card-slot.ts';
 import { onContextInvalidated } from './extension-context.ts';
-import { lensData, packMatcherFor } from './lens-data.ts';
+import { type LensData, lensData, packMatcherFor } from './lens-data.ts';
+import { noteRequests } from './note-requests.ts';
 import { type PageDictionary, startPageDictionary } from './page-dictionary.ts';
 import type { ActiveLens } from './page-session.ts';
 import { startPageSession } from './page-session.ts';
@@ -43,7 +49,8 @@ const openSource = (articleId: string, factId: string) =>
   void notifyBackground({ type: 'open-source', ...sourceRefOf(articleId, factId) }).catch(() => {});
 
 interface FrameDictionary {
-  revision: string;
+  /** The scan revision it was started for (`scanRevision` in pack-runtime.ts). */
+  scan: string;
   matcher: SerializedMatcher | null;
   wholePage: number;
   dictionary?: PageDictionary;
@@ -65,33 +72,47 @@ export function startCompanyLens({
   // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
   let runtime: PackRuntime | undefined;
   // Packs too large for the runtime: this frame's own matcher (page-dictionary.ts), one dictionary per
-  // runtime revision while the lens is on. `wholePage` counts the answers that restart the activation.
+  // scan revision while the lens is on. `wholePage` counts the answers that restart the activation.
   let pageDictionary: FrameDictionary | undefined;
+  // The running activation's data, and the runtime revision its records are of.
+  let data: LensData | undefined;
+  let recordsRevision: string | undefined;
+  // Marks the captured quotes again (a note deleted or restored).
+  let quotes: (() => void) | undefined;
 
   const apply = () => {
     if (life.signal.aborted || !settings) return;
     const on = isActiveOn(settings, hostname);
     followPage(on);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
-    // toggle does not. New packs do, so that a tab marks their names without a reload.
+    // toggle does not. New names or levels do, so that a tab marks a new pack's names without a
+    // reload; a change of records alone (a note edited or deleted from its card) does not: the
+    // records are asked again and an open card stays open (`scanRevision` in pack-runtime.ts).
+    const scan = runtime ? scanRevisionOf(runtime) : 'bundled';
     const page = pageDictionary?.matcher ?? null;
-    const key = on
-      ? `${contentScriptKey(settings)} ${runtime?.revision ?? 'bundled'} ${pageDictionary?.wholePage ?? ''}`
-      : 'off';
+    const key = on ? `${contentScriptKey(settings)} ${scan} ${pageDictionary?.wholePage ?? ''}` : 'off';
     if (key === appliedKey) {
       // Which mentions are painted is followed live: no rescan, and an open card stays open.
       scanner?.setMarkMentions(settings.markMentions);
+      if (runtime && runtime.revision !== recordsRevision) {
+        recordsRevision = runtime.revision;
+        data?.refreshRecords();
+        quotes?.();
+      }
       return;
     }
     appliedKey = key;
+    recordsRevision = runtime?.revision;
     activation?.abort();
     activation = undefined;
     active = undefined;
     scanner = undefined;
+    data = undefined;
+    quotes = undefined;
     if (on) {
       activation = new AbortController();
       const signal = activation.signal;
-      const data = lensData(runtime, page ?? undefined, signal);
+      data = lensData(runtime, page ?? undefined, signal);
       const index = startScanner({
         doc,
         matcher: data.matcher,
@@ -105,7 +126,7 @@ export function startCompanyLens({
       });
       scanner = index;
       data.followMentions(index, signal);
-      markCapturedQuotes(win, signal);
+      quotes = markCapturedQuotes(win, signal);
       const card = startHoverCardWhenReady({
         doc,
         index,
@@ -113,8 +134,10 @@ export function startCompanyLens({
         companyById: data.companyById,
         articleById: data.articleById,
         ...(data.loadCompany ? { loadCompany: data.loadCompany } : {}),
+        ...(data.watchRecords ? { watchRecords: data.watchRecords } : {}),
         t,
         openSource,
+        notes: noteRequests,
         requestCard,
         signal,
       });
@@ -125,13 +148,13 @@ export function startCompanyLens({
 
   /** Starts the frame's own dictionary when the runtime is per page and the lens on; stops it otherwise. */
   const followPage = (on: boolean) => {
-    const revision = on && runtime?.perPage ? runtime.revision : undefined;
-    if (pageDictionary?.revision === revision) return;
+    const scan = on && runtime?.perPage ? scanRevisionOf(runtime) : undefined;
+    if (pageDictionary?.scan === scan) return;
     pageDictionary?.stop.abort();
     pageDictionary = undefined;
-    if (revision === undefined) return;
+    if (scan === undefined) return;
     const state: FrameDictionary = {
-      revision,
+      scan,
       matcher: null,
       wholePage: 0,
       stop: new AbortController(),
@@ -139,7 +162,9 @@ export function startCompanyLens({
     pageDictionary = state;
     state.dictionary = startPageDictionary({
       doc,
-      revision,
+      // Built from the records the tab has now: a change of records alone keeps the scan revision.
+      accepts: (revision) =>
+        runtime !== undefined && runtime.revision === revision && scanRevisionOf(runtime) === scan,
       signal: state.stop.signal,
       onMatcher: (matcher, roots) => {
         state.matcher = matcher;

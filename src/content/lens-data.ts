@@ -9,7 +9,7 @@ import { articleById, companyById } from '../shared/dataset.ts';
 import type { Article, Company, StatusLevel } from '../shared/dataset-types.ts';
 import { loadMatcher, type Matcher, type SerializedMatcher } from '../shared/matcher/load.ts';
 import { askBackground } from '../shared/messages.ts';
-import { levelLookup, type PackRuntime } from '../shared/pack-runtime.ts';
+import { levelLookup, type PackRuntime, scanRevisionOf } from '../shared/pack-runtime.ts';
 import type { MentionIndex } from './mention-index.ts';
 import { startPackRecords } from './pack-records.ts';
 
@@ -22,6 +22,10 @@ export interface LensData {
   loadCompany?(id: string): Promise<Company | undefined>;
   /** Fetches the records of the companies the scanner finds, as it finds them. */
   followMentions(index: MentionIndex, signal: AbortSignal): void;
+  /** The packs' records changed, not the scan: asks for them again (pack-records.ts). */
+  refreshRecords(): void;
+  /** Calls `listener` once refreshed records are here, until `signal` aborts. */
+  watchRecords?(listener: () => void, signal: AbortSignal): void;
 }
 
 // Built on first use only: a page where we are switched off pays nothing for the matcher.
@@ -35,7 +39,7 @@ const bundledLevel = (id: string): StatusLevel => companyById(id)?.status.level 
  * names more pack companies (page-dictionary.ts), and each one is a new value.
  */
 export function packMatcherFor(runtime: PackRuntime, page: SerializedMatcher | undefined): Matcher {
-  const key = page ?? runtime.revision;
+  const key = page ?? scanRevisionOf(runtime);
   if (packMatcher?.key !== key) packMatcher = { key, matcher: loadMatcher(page ?? runtime.matcher) };
   return packMatcher.matcher;
 }
@@ -57,6 +61,7 @@ export function lensData(
       companyById,
       articleById,
       followMentions: () => {},
+      refreshRecords: () => {},
     };
   }
   const matcher = packMatcherFor(runtime, page);
@@ -70,5 +75,7 @@ export function lensData(
     followMentions(index, signal) {
       index.onChange(() => records.prefetch(index.countsByCompany().keys()), signal);
     },
+    refreshRecords: () => void records.refresh().catch(() => {}),
+    watchRecords: records.watch,
   };
 }

@@ -48,3 +48,55 @@ describe('startPackRecords', () => {
     expect(ask).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('startPackRecords: refresh', () => {
+  it('asks again for the records held, replaces them, drops one gone, then tells its watchers', async () => {
+    let summary = 'before';
+    let gone = false;
+    const ask = vi.fn(async (ids: string[]) => ({
+      revision: 'r1',
+      companies: ids.filter((id) => !(gone && id === 'zenith')).map((id) => ({ ...company(id), summary })),
+      articles: [],
+    }));
+    const records = startPackRecords(ask, new AbortController().signal);
+    await records.load('acme');
+    await records.load('zenith');
+    const seen: string[] = [];
+    const watching = new AbortController();
+    records.watch(
+      () => seen.push((records.companyById('acme') as unknown as { summary: string }).summary),
+      watching.signal,
+    );
+    summary = 'after';
+    gone = true;
+    await records.refresh();
+    expect(seen).toEqual(['after']);
+    expect(records.companyById('zenith')).toBeUndefined();
+    expect(ask.mock.calls.at(-1)?.[0]).toEqual(['acme', 'zenith']);
+    watching.abort();
+    await records.refresh();
+    expect(seen).toEqual(['after']);
+  });
+
+  it('applies only the newest of two overlapping refreshes', async () => {
+    let answerFirst: (() => void) | undefined;
+    let round = 0;
+    const ask = vi.fn(async (ids: string[]) => {
+      round++;
+      const mine = round;
+      if (mine === 2) await new Promise<void>((resolve) => (answerFirst = resolve));
+      return {
+        revision: 'r1',
+        companies: ids.map((id) => ({ ...company(id), name: `v${mine}` })),
+        articles: [],
+      };
+    });
+    const records = startPackRecords(ask, new AbortController().signal);
+    await records.load('acme');
+    const slow = records.refresh();
+    await records.refresh();
+    answerFirst?.();
+    await slow;
+    expect(records.companyById('acme')?.name).toBe('v3');
+  });
+});

@@ -38,7 +38,7 @@ function start(ask: ReturnType<typeof background>['ask']) {
   const onMatcher = vi.fn();
   const dictionary = startPageDictionary({
     doc: document,
-    revision: 'r1',
+    accepts: (revision) => revision === 'r1',
     onMatcher,
     signal: life.signal,
     ask,

@@ -30,8 +30,8 @@ type Ask = (
 
 export interface PageDictionaryOptions {
   doc: Document;
-  /** The runtime's revision: an answer for another one is dropped. */
-  revision: string;
+  /** Whether an answer built from the runtime of this revision is for us: else it is dropped. */
+  accepts(revision: string): boolean;
   /**
    * A matcher of every name found so far. `roots`: where the text that brought the new ones is, to
    * rescan; null for the whole page (the first answer).
@@ -55,7 +55,7 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
 /** Reads and sends the frame's whole text now, then what changes, until `signal` aborts. */
 export function startPageDictionary({
   doc,
-  revision,
+  accepts,
   onMatcher,
   signal,
   ask = (request) => askBackground(request),
@@ -92,7 +92,7 @@ export function startPageDictionary({
     ask({ type: 'find-companies', text, known }).then(
       (answer) => {
         busy = false;
-        if (signal.aborted || answer.revision !== revision) return;
+        if (signal.aborted || answer.revision === undefined || !accepts(answer.revision)) return;
         if (answer.matcher) {
           known = answer.found;
           onMatcher(answer.matcher, roots);

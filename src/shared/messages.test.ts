@@ -105,6 +105,8 @@ describe('handleBackgroundRequests', () => {
       {
         'get-companies': getCompanies,
         'find-companies': async () => ({ revision: 'r1', matcher: null, found: [] }),
+        'delete-note': async () => null,
+        'restore-note': async () => false,
       },
       new AbortController().signal,
     );
@@ -117,6 +119,38 @@ describe('handleBackgroundRequests', () => {
     expect(dispatch({ type: 'get-companies', ids: tooMany }, fromTab)).toEqual([undefined]);
     expect(dispatch({ type: 'get-companies', ids: [7] }, fromTab)).toEqual([undefined]);
     expect(getCompanies).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a content script delete, restore and edit facts of “My notes” only', async () => {
+    const deleteNote = vi.fn(async () => ({ undo: '0b7c6f3e-4f7a-4c55-9a1e-2a0d3f1e5b6c' }));
+    const restoreNote = vi.fn(async () => true);
+    handleBackgroundRequests(
+      {
+        'get-companies': async () => ({ revision: 'r1', companies: [], articles: [] }),
+        'find-companies': async () => ({ revision: 'r1', matcher: null, found: [] }),
+        'delete-note': deleteNote,
+        'restore-note': restoreNote,
+      },
+      new AbortController().signal,
+    );
+    const fromTab = { id: ours.id, url: 'https://news.example/', tab: { id: 3 } as never, frameId: 0 };
+    const note = { type: 'delete-note', factId: 'my-notes/note-abc1' };
+    expect(await dispatch(note, fromTab)[0]).toEqual({ undo: '0b7c6f3e-4f7a-4c55-9a1e-2a0d3f1e5b6c' });
+    // A bundled fact, another pack's fact, a path trick: refused by the schema, never handled.
+    for (const factId of ['xiaomi-2021-01', 'acme-pack/note-abc1', 'my-notes/../x', 'my-notes/a/b']) {
+      expect(dispatch({ type: 'delete-note', factId }, fromTab)).toEqual([undefined]);
+    }
+    expect(dispatch(note, { ...fromTab, id: 'someone-else' })).toEqual([undefined]);
+    expect(deleteNote).toHaveBeenCalledTimes(1);
+    expect(dispatch({ type: 'restore-note', undo: 'not-an-undo' }, fromTab)).toEqual([undefined]);
+    const undo = { type: 'restore-note', undo: '0b7c6f3e-4f7a-4c55-9a1e-2a0d3f1e5b6c' };
+    expect(await dispatch(undo, fromTab)[0]).toBe(true);
+
+    const handle = vi.fn();
+    handleBackgroundNotices(handle, new AbortController().signal);
+    dispatch({ type: 'edit-note', factId: 'my-notes/note-abc1' }, fromTab);
+    dispatch({ type: 'edit-note', factId: 'zte-2019-05' }, fromTab);
+    expect(handle.mock.calls.map(([n]) => n)).toEqual([{ type: 'edit-note', factId: 'my-notes/note-abc1' }]);
   });
 });
 

@@ -12,6 +12,7 @@ import { ext, type Runtime } from './browser.ts';
 import { type SelectionReading, SelectionReadingSchema } from './capture-draft.ts';
 import type { Article, Company } from './dataset-types.ts';
 import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
+import { NOTE_FACT_ID } from './my-notes-id.ts';
 
 const FrameRequestSchema = v.variant('type', [
   /** What the popup needs to describe the page: its hostname and whether we mark it. */
@@ -48,6 +49,13 @@ const RESPONSE_SCHEMAS: { [K in keyof FrameResponses]: v.GenericSchema<unknown, 
 
 const countSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 const datasetId = v.pipe(v.string(), v.regex(/^[\w-]{1,200}$/));
+/**
+ * A fact of the user's own pack, "My notes", by its merged id: the only facts a content script may
+ * ask to edit or delete. Any other pack's, and the bundled ones, are refused by the schema itself.
+ */
+const noteFactId = v.pipe(v.string(), v.maxLength(220), v.regex(NOTE_FACT_ID));
+/** The id of a delete that can be undone (`crypto.randomUUID`). */
+const undoId = v.pipe(v.string(), v.uuid());
 
 const BackgroundNoticeSchema = v.variant('type', [
   /**
@@ -74,6 +82,8 @@ const BackgroundNoticeSchema = v.variant('type', [
   v.object({ type: v.literal('load-lens') }),
   /** From a frame's lens: a card is wanted, load the card's script (card-slot.ts). */
   v.object({ type: v.literal('load-card') }),
+  /** The card's "Edit" on a note: the background opens the capture page's edit mode for it. */
+  v.object({ type: v.literal('edit-note'), factId: noteFactId }),
   /** An error thrown in one of our scheduled tasks, for the background's console (never the page's). */
   v.object({ type: v.literal('content-error'), error: v.pipe(v.string(), v.maxLength(8000)) }),
 ]);
@@ -107,6 +117,10 @@ const BackgroundRequestSchema = v.variant('type', [
       [],
     ),
   }),
+  /** The card's "Delete" on a note: removes it from "My notes"; the answer is what undoes it. */
+  v.object({ type: v.literal('delete-note'), factId: noteFactId }),
+  /** The card's "Undo" right after a delete: puts that note back. */
+  v.object({ type: v.literal('restore-note'), undo: undoId }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -119,6 +133,10 @@ export interface BackgroundResponses {
    * else it holds those, and `found` lists its pack companies (`known` and the new ones).
    */
   'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null; found: string[] };
+  /** `undo` names the deleted note for `restore-note`; null when nothing was deleted. */
+  'delete-note': { undo: string } | null;
+  /** False when the note could not be put back (its undo expired with the browser session). */
+  'restore-note': boolean;
 }
 
 const ExtensionPageRequestSchema = v.variant('type', [

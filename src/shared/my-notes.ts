@@ -3,13 +3,14 @@
  * from the options page. Every write is checked with the shared `validatePack`, keeps the pack
  * enabled or not as the user left it, then tells the background and the tabs.
  */
+
+import { MY_NOTES_ID } from './my-notes-id.ts';
 import { formatPackError } from './pack/data-error.ts';
 import type { Pack } from './pack/pack-schema.ts';
 import { validatePack } from './pack/validate-pack.ts';
-import type { PackStore } from './pack-store.ts';
+import { openPackStore, type PackStore } from './pack-store.ts';
 import { bumpPacksRevision } from './packs-revision.ts';
 
-export const MY_NOTES_ID = 'my-notes';
 export const MY_NOTES_NAME = 'My notes';
 
 export type WriteOutcome = { ok: true } | { ok: false; errors: string[] };
@@ -27,4 +28,25 @@ export async function writeMyNotes(
   // The background then rebuilds what tabs use, where the captured quotes are included.
   await bumpPacksRevision();
   return { ok: true };
+}
+
+// An edit neither adds nor changes a name, so the aliases' common-word check (a large word list, run
+// when the note was captured) has nothing new to look at; everything else is checked again.
+const NO_NEW_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Applies an edit to "My notes" as stored now (the options page, the edit page and the background
+ * each read it afresh, so one does not undo another's change). `change` returns the pack unchanged
+ * when there is nothing to do, e.g. a fact already gone.
+ */
+export async function editMyNotes(change: (pack: Pack) => Pack): Promise<WriteOutcome> {
+  const store = await openPackStore();
+  try {
+    const pack = await store.get(MY_NOTES_ID);
+    if (!pack) return { ok: false, errors: [`${MY_NOTES_NAME} is not stored`] };
+    const next = change(pack);
+    return next === pack ? { ok: true } : await writeMyNotes(store, next, NO_NEW_NAMES);
+  } finally {
+    store.close();
+  }
 }

@@ -15,8 +15,15 @@ import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 export const PACK_RUNTIME_KEY = 'packs-runtime';
 
 export interface PackRuntime {
-  /** Changes with every rebuild: a tab restarts its activation when it does. */
+  /** Changes with every rebuild: a tab asks the background for its records again when it does. */
   revision: string;
+  /**
+   * Changes only when what the scanner uses changes (the packs' full matcher, the levels): a tab
+   * restarts its activation on it. An edit that changes records alone (a fact's summary, date or
+   * kind, a deleted fact of a company that stays) keeps the scan and an open card, which shows the
+   * new records (`scanRevisionOf`). Absent from a runtime written before it existed: `revision` then.
+   */
+  scanRevision?: string;
   /** The value of `PACKS_REVISION_KEY` it was built from: a restarted background need not rebuild. */
   packsRevision: unknown;
   matcher: SerializedMatcher;
@@ -55,6 +62,11 @@ export function levelLookup(levels: PackRuntime['levels']): (id: string) => Stat
     };
     return sets.restricted.has(id) ? 'restricted' : sets.contested.has(id) ? 'contested' : 'none';
   };
+}
+
+/** What a tab's activation is keyed on (see `scanRevision`). */
+export function scanRevisionOf(runtime: PackRuntime): string {
+  return runtime.scanRevision ?? runtime.revision;
 }
 
 export async function readPackRuntime(): Promise<PackRuntime | undefined> {

@@ -37,7 +37,8 @@ const selectText = (page: Page, selector: string) =>
   }, selector);
 
 /**
- * Runs `trigger`, then returns the capture page the background opened for it, once it shows `ready`.
+ * Runs `trigger`, then returns the capture page the background opened for it (`query`: a new
+ * capture's `?draft=`, an edit's `?edit=`), once it shows `ready`.
  * Found among the browser's pages rather than by target URL: over BiDi, Firefox (ESR 140, 2026-12)
  * reports a tab opened by an extension at about:blank until the test reads its location itself.
  */
@@ -45,6 +46,7 @@ async function capturePageAfter(
   s: BrowserSession,
   trigger: () => Promise<unknown>,
   ready: string,
+  query = '?draft=',
 ): Promise<Page> {
   const before = new Set(await s.browser.pages());
   await trigger();
@@ -56,7 +58,7 @@ async function capturePageAfter(
       for (const candidate of await s.browser.pages()) {
         if (before.has(candidate)) continue;
         const href = await candidate.evaluate(() => location.href).catch(() => '');
-        if (!href.includes('/src/capture/index.html?draft=')) continue;
+        if (!href.includes(`/src/capture/index.html${query}`)) continue;
         if (await candidate.$(ready).then(Boolean, () => false)) return candidate;
         seen.push(await candidate.evaluate(() => document.body.innerText).catch(() => '(not readable)'));
       }
@@ -98,6 +100,32 @@ const myNotes = (extensionPage: Page): Promise<Record<string, string[]>> =>
             resolve(
               Object.fromEntries((pack?.companies ?? []).map((c) => [c.id, c.facts.map((f) => f.summary)])),
             );
+          };
+        };
+      }),
+  );
+
+interface StoredFact {
+  summary: string;
+  category: string;
+  date: { value: string; precision: string; inferred: boolean };
+  quote: string;
+}
+
+/** The stored facts of "My notes", whole. */
+const noteFacts = (extensionPage: Page): Promise<StoredFact[]> =>
+  extensionPage.evaluate(
+    () =>
+      new Promise<StoredFact[]>((resolve, reject) => {
+        const request = indexedDB.open('company-lens-packs');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('packs').objectStore('packs').get('my-notes');
+          get.onsuccess = () => {
+            db.close();
+            const pack = get.result as { companies: { facts: StoredFact[] }[] } | undefined;
+            resolve((pack?.companies ?? []).flatMap((c) => c.facts));
           };
         };
       }),
@@ -152,6 +180,72 @@ const openFact = (page: Page, summary: string) =>
 const SUMMARY = 'Xiaomi faces licence checks on chip imports.';
 
 const markedTexts = async (page: Page) => [...new Set((await readMarks(page)).map((m) => m.text))].sort();
+
+/**
+ * Opens the card of `name` pinned (a click on its mark) once it shows `expected`, and tags the card's
+ * element: the tag outlives a re-render of the card but not a restart of the activation, which makes
+ * a new card. Returns what the card shows and whether it is still that card.
+ */
+async function pinCard(page: Page, name: string, expected: string): Promise<void> {
+  await cardShowing(page, name, expected);
+  const mark = (await readMarks(page)).find((m) => m.text === name);
+  if (!mark) throw new Error(`${name} is not marked`);
+  await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+  await waitUntil(
+    () =>
+      inCardRoot(
+        page,
+        (root, wanted) => {
+          const card = root.querySelector('.card');
+          if (card?.getAttribute('data-pinned') !== 'true' || !card.textContent?.includes(wanted))
+            return false;
+          card.setAttribute('data-test-card', 'pinned-before');
+          return true;
+        },
+        expected,
+      ),
+    (done) => done === true,
+    { what: `the card of ${name} pinned` },
+  );
+}
+
+/** The open card's text, and whether it is the card `pinCard` tagged. */
+const openCard = (page: Page) =>
+  inCardRoot(page, (root) => {
+    const card = root.querySelector('.card');
+    return {
+      text: card?.textContent ?? '',
+      same: card?.getAttribute('data-test-card') === 'pinned-before',
+      undo: root.querySelector('.note-undo') !== null,
+    };
+  });
+
+/** With the card open, clicks `selector` in the source of the fact whose summary is `summary`. */
+async function clickInFact(page: Page, summary: string, selector: string): Promise<void> {
+  await waitUntil(
+    async () => {
+      await openFact(page, summary);
+      return inCardRoot(
+        page,
+        (root, wanted, sel) => {
+          const toggle = [...root.querySelectorAll('.toggle')].find(
+            (b) => b.querySelector('.summary')?.textContent === wanted,
+          );
+          const button = root
+            .getElementById(toggle?.getAttribute('aria-controls') ?? '')
+            ?.querySelector(sel) as HTMLButtonElement | null;
+          if (!button || button.disabled) return false;
+          button.click();
+          return true;
+        },
+        summary,
+        selector,
+      );
+    },
+    (clicked) => clicked === true,
+    { what: `${selector} on “${summary}”` },
+  );
+}
 
 forEachBrowser('capture a fact from the page', (session) => {
   let extensionPage: Page;
@@ -275,32 +369,51 @@ forEachBrowser('capture a fact from the page', (session) => {
     expect((await myNotes(extensionPage)).xiaomi).toEqual([SUMMARY]);
   });
 
-  it('edits a captured fact’s summary in the options page, deletes it, and undoes the delete', async () => {
+  it('edits a captured fact from the options page in the editor, deletes it there, and undoes the delete', async () => {
     const s = session();
     const options = await s.openOptions();
     opened.push(options);
-    const row = '#note-list li.note-row:has(.note-summary)';
-    await options.waitForSelector(row);
+    await options.waitForSelector('#note-list li.note-row .note-summary-text');
     const rowFor = (summary: string) =>
       options.$$eval(
         '#note-list li.note-row',
         (rows, wanted) =>
           rows
-            .find((r) => (r.querySelector('.note-summary') as HTMLInputElement).value === wanted)
+            .find((r) => r.querySelector('.note-summary-text')?.textContent === wanted)
             ?.getAttribute('data-fact-id') ?? null,
         summary,
       );
     const factId = await rowFor(SUMMARY);
     expect(factId).not.toBeNull();
     const edited = 'Xiaomi must pass licence checks for chip imports.';
-    const input = `#note-list li[data-fact-id="${factId}"] .note-summary`;
-    await options.click(input, { count: 3 });
-    await options.type(input, edited);
-    await options.click(`#note-list li[data-fact-id="${factId}"] .note-save`);
+    const editor = await capturePageAfter(
+      s,
+      () => options.click(`#note-list li[data-fact-id="${factId}"] .note-edit`),
+      '.edit-note-form #capture-save',
+      '?edit=',
+    );
+    expect(await editor.$eval('#capture-summary', (el) => (el as HTMLTextAreaElement).value)).toBe(SUMMARY);
+    await editor.$eval('#capture-summary', (el) => {
+      (el as HTMLTextAreaElement).value = '';
+    });
+    await editor.type('#capture-summary', edited);
+    await editor.click('#capture-save');
     await waitUntil(
       () => myNotes(extensionPage),
       (notes) => notes.xiaomi?.[0] === edited,
       { what: 'the edit stored' },
+    );
+    // Saved, the editor closes itself; the list follows the store: the row shows the edit.
+    await waitUntil(
+      () => editor.evaluate(() => document.body.innerText).catch(() => 'closed'),
+      (text) => text === 'closed',
+      { what: 'the editor closed' },
+    );
+    await options.bringToFront();
+    await waitUntil(
+      () => rowFor(edited),
+      (id) => id === factId,
+      { what: 'the options list showing the edit' },
     );
     const other = await open(s, 'capture/other.html');
     await cardShowing(other, 'Xiaomi', edited);
@@ -438,5 +551,139 @@ forEachBrowser('capture a fact from the page', (session) => {
     );
 
     expect(await myNotes(extensionPage)).toEqual(before);
+  });
+  const EDITED = 'Xiaomi must pass licence checks for chip imports.';
+  const XIAOMI_QUOTE =
+    'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.';
+  /** The texts the page's captured-quote highlight marks. */
+  const quotesMarked = (page: Page) =>
+    page.evaluate(() => {
+      const texts: string[] = [];
+      CSS.highlights.get('company-lens-quote')?.forEach((range) => {
+        texts.push((range as Range).toString());
+      });
+      return texts;
+    });
+  const REVISED = 'Xiaomi chip imports need a licence from May 2024.';
+
+  it('edits a captured fact from its card (kind, summary, date), and the open card shows the change', async () => {
+    const s = session();
+    const other = await open(s, 'capture/other.html');
+    await pinCard(other, 'Xiaomi', EDITED);
+    const editor = await capturePageAfter(
+      s,
+      () => clickInFact(other, EDITED, '.edit-note'),
+      '.edit-note-form #capture-save',
+      '?edit=',
+    );
+    expect(await axeViolations(editor)).toEqual([]);
+    // What the fact rests on is shown, not editable; what it says is, as it was stored.
+    expect(await editor.$eval('blockquote', (el) => el.textContent)).toBe(
+      'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.',
+    );
+    expect(await editor.$eval('.edit-captured-on', (el) => el.textContent)).toMatch(
+      /^Captured on \d{4}-\d{2}-\d{2}$/,
+    );
+    expect(await editor.$eval('#capture-summary', (el) => (el as HTMLTextAreaElement).value)).toBe(EDITED);
+    expect(await editor.$eval('#capture-category', (el) => (el as HTMLSelectElement).value)).toBe('event');
+    expect(await editor.$eval('#capture-date', (el) => (el as HTMLInputElement).value)).toBe('2024-05-16');
+
+    await editor.select('#capture-category', 'market');
+    await editor.select('#capture-precision', 'month');
+    await editor.click('#capture-inferred');
+    await editor.$eval('#capture-summary', (el) => {
+      (el as HTMLTextAreaElement).value = '';
+    });
+    await editor.type('#capture-summary', REVISED);
+    await editor.click('#capture-save');
+    const { value: facts } = await waitUntil(
+      () => noteFacts(extensionPage),
+      (stored) => stored.some((f) => f.summary === REVISED),
+      { what: 'the edit stored' },
+    );
+    expect(facts.find((f) => f.summary === REVISED)).toMatchObject({
+      category: 'market',
+      date: { value: '2024-05', precision: 'month', inferred: true },
+      quote:
+        'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.',
+    });
+    // Saved, the editor closes itself, back to the page.
+    await waitUntil(
+      () => editor.evaluate(() => document.body.innerText).catch(() => 'closed'),
+      (text) => text === 'closed',
+      { what: 'the editor closed' },
+    );
+    // The card that was open shows the change: the same card, not one a restart made.
+    const { value: card } = await waitUntil(
+      () => openCard(other),
+      (c) => c?.text.includes(REVISED) === true,
+      { timeoutMs: 15_000, what: 'the open card showing the edit' },
+    );
+    expect(card?.same).toBe(true);
+    expect(card?.text).not.toContain(EDITED);
+  });
+
+  it('deletes a captured fact from its card, which drops it at once, and undoes the delete', async () => {
+    const s = session();
+    const other = await open(s, 'capture/other.html');
+    await pinCard(other, 'Xiaomi', REVISED);
+    await clickInFact(other, REVISED, '.delete-note');
+    const { value: deleted } = await waitUntil(
+      () => openCard(other),
+      (c) => c?.undo === true && !c.text.includes(REVISED),
+      { what: 'the card without the fact, offering Undo' },
+    );
+    expect(deleted?.text).toContain('Fact deleted from My notes.');
+    await waitUntil(
+      () => noteFacts(extensionPage),
+      (stored) => !stored.some((f) => f.summary === REVISED),
+      { what: 'the delete stored' },
+    );
+    await inCardRoot(other, (root) => (root.querySelector('.note-undo') as HTMLButtonElement).click());
+    await waitUntil(
+      () => noteFacts(extensionPage),
+      (stored) => stored.some((f) => f.summary === REVISED && f.category === 'market'),
+      { what: 'the undo stored' },
+    );
+    const { value: restored } = await waitUntil(
+      () => openCard(other),
+      (c) => c?.text.includes(REVISED) === true,
+      { timeoutMs: 15_000, what: 'the fact back in the open card' },
+    );
+    expect(restored?.text).toContain('Fact restored.');
+    expect(restored?.same).toBe(true);
+  });
+
+  it('deletes a captured fact from its card, and it is gone from the card on another page', async () => {
+    const s = session();
+    const story = await open(s, 'capture/story.html');
+    await cardShowing(story, 'Xiaomi', REVISED);
+    await waitUntil(
+      () => quotesMarked(story),
+      (quotes) => quotes.includes(XIAOMI_QUOTE),
+      { what: 'the captured quote marked' },
+    );
+    const other = await open(s, 'capture/other.html');
+    await pinCard(other, 'Xiaomi', REVISED);
+    await clickInFact(other, REVISED, '.delete-note');
+    await waitUntil(
+      () => noteFacts(extensionPage),
+      (stored) => !stored.some((f) => f.summary === REVISED),
+      { what: 'the delete stored' },
+    );
+    await story.bringToFront();
+    // The card still opens there, with the other facts, and without this one; nor is its quote marked.
+    const { value: card } = await waitUntil(
+      () => hoverName(story, 'Xiaomi'),
+      (text) => text.includes('Xiaomi') && !text.includes(REVISED),
+      { timeoutMs: 20_000, intervalMs: 100, what: 'the card on the other page without the fact' },
+    );
+    expect(card).toContain('Xiaomi');
+    await waitUntil(
+      () => quotesMarked(story),
+      // The page's other captured quote (Borealis Quantum's) stays marked.
+      (quotes) => quotes.length === 1 && !quotes.includes(XIAOMI_QUOTE),
+      { what: 'the deleted fact’s quote no longer marked' },
+    );
   });
 });

@@ -6,9 +6,8 @@
  */
 import { ext } from '../../shared/browser.ts';
 import { localDay, type SelectionReading, storeCaptureDraft } from '../../shared/capture-draft.ts';
+import { CAPTURE_PAGE } from '../../shared/capture-page-url.ts';
 import { askFrameLens } from '../../shared/inject-lens.ts';
-
-export const CAPTURE_PAGE = 'src/capture/index.html';
 
 export async function startCapture(tabId: number, frameId: number): Promise<void> {
   // No lens can run on pages we cannot read (browser pages, stores, PDFs): say so.

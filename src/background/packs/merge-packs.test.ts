@@ -6,7 +6,7 @@ import { FIXTURE_ARTICLE_ID, fixturePack } from '../../shared/pack/fixture-sourc
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import { levelLookup } from '../../shared/pack-runtime.ts';
 import { mergePacks } from './merge-packs.ts';
-import { levelsOf, packRuntimeValue } from './pack-runtime-value.ts';
+import { levelsOf, packRuntimeValue, scanDigest } from './pack-runtime-value.ts';
 
 const generated = (name: string) => readFileSync(new URL(`../../generated/${name}`, import.meta.url), 'utf8');
 const bundled = JSON.parse(generated('bundled.pack.json')) as Pack;
@@ -121,5 +121,29 @@ describe('mergePacks', () => {
     expect(level('')).toBe('none');
     expect(levelsOf(merged.companies)).toEqual(runtime.levels);
     expect(runtime.levels.restricted.split('\n')).toContain('huawei');
+  });
+});
+
+describe('scanDigest', () => {
+  const digest = (p: Pack) => scanDigest(packRuntimeValue(mergePacks(bundled, [p]), 'r', 1));
+  const base = pack('desk-a', 'Desk A');
+
+  it('stays the same when only records change (a summary, a date), so tabs keep their scan', async () => {
+    const edited = pack('desk-a', 'Desk A', (p) => {
+      const fact = p.companies[0]?.facts[0];
+      if (!fact) throw new Error('fixture without fact');
+      fact.summary = 'Another summary.';
+      fact.date = { value: '2020', precision: 'year', inferred: true };
+    });
+    expect(await digest(edited)).toBe(await digest(base));
+  });
+
+  it('changes with a name or a level, which the scanner uses', async () => {
+    const renamed = pack('desk-a', 'Desk A', (p) => {
+      p.companies[0]?.aliases.push({ text: 'Acme Gadgets', caseSensitive: false });
+    });
+    const flagged = pack('desk-a', 'Desk A', (p) => withStatusArticle(p, 0, '2024-06', 'listed'));
+    const digests = new Set([await digest(base), await digest(renamed), await digest(flagged)]);
+    expect(digests.size).toBe(3);
   });
 });

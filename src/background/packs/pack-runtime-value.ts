@@ -25,6 +25,17 @@ export function packRuntimeValue(merged: MergedPacks, revision: string, packsRev
 }
 
 /**
+ * A digest of what the scanner uses, the full matcher (before a per-page runtime replaces it) and
+ * the levels: equal for two rebuilds that changed records only, so tabs keep their scan
+ * (`scanRevision` in pack-runtime.ts).
+ */
+export async function scanDigest(runtime: PackRuntime): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify([runtime.matcher, runtime.levels]));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 12)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * The most a runtime whose matcher every frame holds may weigh, as JSON. Every frame of every tab
  * reads it at its start and decodes the matcher on its first text, at a cost in heap and main thread
  * that grows with it; past this, frames get a dictionary per page instead (`perPage`)

@@ -10,7 +10,7 @@ import { ext } from '../../shared/browser.ts';
 import { capturedQuotesOf, storeCapturedQuotes } from '../../shared/captured-quotes.ts';
 import { type CompanyRecords, openCompanyRecords } from '../../shared/company-records.ts';
 import { compileMatcher } from '../../shared/matcher/compile.ts';
-import { MY_NOTES_ID } from '../../shared/my-notes.ts';
+import { MY_NOTES_ID } from '../../shared/my-notes-id.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import {
   PACK_RUNTIME_KEY,
@@ -26,6 +26,7 @@ import {
   MAX_SHARED_RUNTIME_BYTES,
   packRuntimeValue,
   runtimeBytes,
+  scanDigest,
 } from './pack-runtime-value.ts';
 
 // The build wrote it after checking it as a pack.
@@ -74,7 +75,8 @@ async function rebuild(): Promise<void> {
   }
   const merged = mergePacks(bundledPack, packs);
   const revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const runtime = packRuntimeValue(merged, revision, packsRevision);
+  const built = packRuntimeValue(merged, revision, packsRevision);
+  const runtime: PackRuntime = { ...built, scanRevision: await scanDigest(built) };
   if (runtimeBytes(PACK_RUNTIME_KEY, runtime) > MAX_SHARED_RUNTIME_BYTES) {
     // Too large for every frame to hold: frames get the bundled names (with the merged aliases of
     // those companies), and ask for the pack names their text holds (answer-find-companies.ts).

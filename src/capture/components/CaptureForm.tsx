@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { SelectionReading } from '../../shared/capture-draft.ts';
-import type { DatePrecision } from '../../shared/dataset-types.ts';
 import { t } from '../../shared/i18n.ts';
-import { atPrecision, offeredDate } from '../capture-date.ts';
-import { type CompanyIdentity, companyIdFor, type FactKind } from '../draft-to-pack.ts';
+import { offeredDate } from '../capture-date.ts';
+import { type CompanyIdentity, companyIdFor } from '../draft-to-pack.ts';
+import { newFactFields, noteChangesOf } from '../fact-fields-value.ts';
 import type { KnownCompanies } from '../known-companies.ts';
 import { saveCapture } from '../save-capture.ts';
+import { FactFields } from './FactFields.tsx';
 import { NewCompanyFields, type NewCompanyValue, newCompanyIdentity } from './NewCompanyFields.tsx';
 
 type Reading = Extract<SelectionReading, { ok: true }>;
@@ -23,13 +24,9 @@ export function CaptureForm({ reading, capturedOn, known, onSaved }: Props) {
   const offered = offeredDate(reading, capturedOn);
   const [companyId, setCompanyId] = useState(known.inQuote[0]?.id ?? NEW);
   const [newCompany, setNewCompany] = useState<NewCompanyValue>({ name: '', aliases: '', country: '' });
-  const [category, setCategory] = useState<'event' | 'market' | 'status'>('event');
-  const [level, setLevel] = useState<'restricted' | 'contested' | 'none'>('restricted');
-  const [label, setLabel] = useState('');
-  const [summary, setSummary] = useState(reading.quote.replace(/\s+/g, ' ').slice(0, 300));
-  const [dateValue, setDateValue] = useState(offered.date.value);
-  const [precision, setPrecision] = useState<DatePrecision>('day');
-  const [inferred, setInferred] = useState(offered.date.inferred);
+  const [fields, setFields] = useState(() =>
+    newFactFields(reading.quote.replace(/\s+/g, ' ').slice(0, 300), offered.date),
+  );
   const [claimed, setClaimed] = useState<{ alias: string; by: CompanyIdentity } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -52,17 +49,15 @@ export function CaptureForm({ reading, capturedOn, known, onSaved }: Props) {
       company = made.identity;
     }
     if (!company) return;
-    const fact: FactKind =
-      category === 'status' ? { category, standing: { level, label: label.trim() } } : { category };
+    const { kind, summary, date } = noteChangesOf(fields);
     setBusy(true);
     const outcome = await saveCapture({
       page: reading,
       company,
-      fact,
-      // A summary is one line in the pack; a line break typed in the box is a space.
-      summary: summary.replace(/\s+/g, ' ').trim(),
-      date: { value: atPrecision(dateValue, precision), precision, inferred },
-      dateBasis: dateValue === offered.date.value ? basis : t('captureDateByUser'),
+      fact: kind,
+      summary,
+      date,
+      dateBasis: fields.dateValue === offered.date.value ? basis : t('captureDateByUser'),
       capturedOn,
       stamp: `${Date.now().toString(36)}`,
     }).catch((error: unknown) => ({ ok: false as const, errors: [String(error)] }));
@@ -114,77 +109,7 @@ export function CaptureForm({ reading, capturedOn, known, onSaved }: Props) {
         </div>
       )}
 
-      <label for="capture-category">{t('captureCategory')}</label>
-      <select
-        id="capture-category"
-        value={category}
-        onChange={(e) => setCategory(e.currentTarget.value as typeof category)}
-      >
-        <option value="event">{t('captureCategoryEvent')}</option>
-        <option value="status">{t('captureCategoryStatus')}</option>
-        <option value="market">{t('captureCategoryMarket')}</option>
-      </select>
-      {category === 'status' && (
-        <fieldset>
-          <legend>{t('captureStanding')}</legend>
-          <label for="capture-level">{t('captureLevel')}</label>
-          <select
-            id="capture-level"
-            value={level}
-            onChange={(e) => setLevel(e.currentTarget.value as typeof level)}
-          >
-            <option value="restricted">{t('captureLevelRestricted')}</option>
-            <option value="contested">{t('captureLevelContested')}</option>
-            <option value="none">{t('captureLevelNone')}</option>
-          </select>
-          <label for="capture-label">{t('captureLabel')}</label>
-          <input id="capture-label" required value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
-        </fieldset>
-      )}
-
-      <label for="capture-summary">{t('captureSummary')}</label>
-      <textarea
-        id="capture-summary"
-        required
-        rows={3}
-        value={summary}
-        onInput={(e) => setSummary(e.currentTarget.value)}
-      />
-
-      <fieldset>
-        <legend>{t('captureDate')}</legend>
-        <p class="capture-date-basis" id="capture-date-basis">
-          {basis}
-        </p>
-        <label for="capture-date">{t('captureDateValue')}</label>
-        <input
-          id="capture-date"
-          type="date"
-          required
-          aria-describedby="capture-date-basis"
-          value={dateValue}
-          onInput={(e) => setDateValue(e.currentTarget.value)}
-        />
-        <label for="capture-precision">{t('captureDatePrecision')}</label>
-        <select
-          id="capture-precision"
-          value={precision}
-          onChange={(e) => setPrecision(e.currentTarget.value as DatePrecision)}
-        >
-          <option value="day">{t('captureDateDay')}</option>
-          <option value="month">{t('captureDateMonth')}</option>
-          <option value="year">{t('captureDateYear')}</option>
-        </select>
-        <label class="capture-check">
-          <input
-            type="checkbox"
-            id="capture-inferred"
-            checked={inferred}
-            onChange={(e) => setInferred(e.currentTarget.checked)}
-          />
-          {t('captureDateInferred')}
-        </label>
-      </fieldset>
+      <FactFields value={fields} onChange={setFields} basis={basis} />
 
       {errors.length > 0 && (
         <ul class="capture-errors" role="alert">

@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n.ts';
 import { useSettings } from '../../shared/use-settings.ts';
 import { type KnownCompanies, loadKnownCompanies } from '../known-companies.ts';
 import { CaptureForm } from './CaptureForm.tsx';
+import { EditNote } from './EditNote.tsx';
 import { Refusal } from './Refusal.tsx';
 
 type State =
@@ -13,14 +14,22 @@ type State =
   | { kind: 'ready'; draft: CaptureDraft; known: KnownCompanies | null }
   | { kind: 'saved' };
 
-/** The capture page: the draft named in its URL, refused or as a form, then what became of it. */
+/**
+ * The capture page: the draft named in its URL, refused or as a form, then what became of it; or,
+ * with `?edit=<fact id>`, the edit of a fact of "My notes".
+ */
 export function CapturePage({ search }: { search: string }) {
+  const editing = new URLSearchParams(search).get('edit');
   const [state, setState] = useState<State>({ kind: 'loading' });
   const settings = useSettings();
   useEffect(() => {
     if (settings) applyTheme(document, settings.theme);
   }, [settings?.theme]);
   useEffect(() => {
+    if (editing !== null) {
+      document.title = t('editNoteTitle');
+      return;
+    }
     (async () => {
       const draft = await readCaptureDraft(new URLSearchParams(search).get('draft'));
       if (!draft) return setState({ kind: 'missing' });
@@ -29,6 +38,14 @@ export function CapturePage({ search }: { search: string }) {
     })().catch(() => setState({ kind: 'missing' }));
   }, [search]);
 
+  if (editing !== null) {
+    return (
+      <main class="capture">
+        <h1>{t('editNoteTitle')}</h1>
+        <EditNote factId={editing} />
+      </main>
+    );
+  }
   return (
     <main class="capture">
       <h1>{t('captureTitle')}</h1>

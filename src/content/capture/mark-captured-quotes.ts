@@ -9,16 +9,23 @@ import { QUOTE_HIGHLIGHT_NAME } from '../scan/highlight-styles.ts';
 import { cleanPageUrl } from './clean-page-url.ts';
 import { findQuoteRange } from './find-quote-range.ts';
 
-export function markCapturedQuotes(win: Window & typeof globalThis, signal: AbortSignal): void {
-  if (!supportsHighlights(win) || win !== win.top) return;
-  readCapturedQuotes(cleanPageUrl(win.location.href)).then(
-    (quotes) => {
-      if (signal.aborted || quotes.length === 0) return;
-      const ranges = quotes.flatMap((quote) => findQuoteRange(win.document, quote) ?? []);
-      if (ranges.length === 0) return;
-      win.CSS.highlights.set(QUOTE_HIGHLIGHT_NAME, new Highlight(...ranges));
-      signal.addEventListener('abort', () => win.CSS.highlights.delete(QUOTE_HIGHLIGHT_NAME), { once: true });
-    },
-    () => {},
-  );
+/** Marks them now; the function returned marks them again, as they are stored then. */
+export function markCapturedQuotes(win: Window & typeof globalThis, signal: AbortSignal): () => void {
+  if (!supportsHighlights(win) || win !== win.top) return () => {};
+  let reads = 0;
+  const mark = () => {
+    const read = ++reads;
+    readCapturedQuotes(cleanPageUrl(win.location.href)).then(
+      (quotes) => {
+        if (signal.aborted || read !== reads) return;
+        const ranges = quotes.flatMap((quote) => findQuoteRange(win.document, quote) ?? []);
+        if (ranges.length === 0) win.CSS.highlights.delete(QUOTE_HIGHLIGHT_NAME);
+        else win.CSS.highlights.set(QUOTE_HIGHLIGHT_NAME, new Highlight(...ranges));
+      },
+      () => {},
+    );
+  };
+  signal.addEventListener('abort', () => win.CSS.highlights.delete(QUOTE_HIGHLIGHT_NAME), { once: true });
+  mark();
+  return mark;
 }

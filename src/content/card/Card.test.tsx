@@ -280,3 +280,102 @@ describe('Card', () => {
     await check();
   });
 });
+
+describe('Card: a fact of My notes', () => {
+  const note = {
+    id: 'my-notes/note-1',
+    category: 'event' as const,
+    articleId: 'a-market',
+    summary: 'Captured summary',
+    date: { value: '2024-05-16', precision: 'day' as const, inferred: false },
+    quote: 'Captured quote',
+    pack: { id: 'my-notes', name: 'My notes' },
+  };
+  const company = { ...XIAOMI, facts: [note, ...XIAOMI.facts] };
+  const noteActions = () => ({
+    readSource: vi.fn(),
+    copyCitation: vi.fn(async () => true),
+    editNote: vi.fn(),
+    deleteNote: vi.fn(async () => 'undo-1' as string | null),
+    restoreNote: vi.fn(async () => true),
+  });
+  const openFact = (summary: string) => {
+    const toggle = [...root.querySelectorAll<HTMLButtonElement>('.toggle')].find(
+      (b) => b.querySelector('.summary')?.textContent === summary,
+    );
+    act(() => toggle?.click());
+    return toggle ? document.getElementById(toggle.getAttribute('aria-controls') ?? '') : null;
+  };
+  const flush = () => act(async () => {});
+
+  it('offers edit and delete on a note only, never on another fact', () => {
+    show({ company, actions: noteActions() });
+    expect(openFact('Captured summary')?.querySelector('.edit-note')).not.toBeNull();
+    const others = [...root.querySelectorAll('.summary')]
+      .map((s) => s.textContent ?? '')
+      .filter((s) => s !== 'Captured summary');
+    expect(others.length).toBeGreaterThan(0);
+    for (const summary of others) {
+      const source = openFact(summary);
+      expect(source?.querySelector('.cite')).not.toBeNull();
+      expect(source?.querySelector('.edit-note, .delete-note')).toBeNull();
+    }
+  });
+
+  it('asks for the edit of that fact', () => {
+    const actions = noteActions();
+    show({ company, actions });
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.edit-note')?.click());
+    expect(actions.editNote).toHaveBeenCalledWith(note);
+  });
+
+  it('deletes: the fact leaves at once, Undo takes the focus and puts it back', async () => {
+    const actions = noteActions();
+    show({ company, actions });
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+    await flush();
+    expect(actions.deleteNote).toHaveBeenCalledWith(note);
+    expect(text(root)).not.toContain('Captured summary');
+    const status = root.querySelector('.note-status');
+    expect(text(status)).toContain('Fact deleted from My notes.');
+    const undo = root.querySelector<HTMLButtonElement>('.note-undo');
+    expect(root.ownerDocument.activeElement).toBe(undo);
+    act(() => undo?.click());
+    await flush();
+    expect(actions.restoreNote).toHaveBeenCalledWith('undo-1');
+    expect(text(status)).toBe('Fact restored.');
+    expect(text(root)).toContain('Captured summary');
+  });
+
+  it('says so when the delete failed, and keeps the fact', async () => {
+    const actions = noteActions();
+    actions.deleteNote.mockResolvedValueOnce(null);
+    show({ company, actions });
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+    await flush();
+    expect(text(root.querySelector('.note-status'))).toBe('The fact could not be deleted.');
+    expect(text(root)).toContain('Captured summary');
+  });
+
+  it('asks first when the note is the only fact of its company, which the delete would remove', async () => {
+    const actions = noteActions();
+    const own = { ...XIAOMI, id: 'borealis', name: 'Borealis Quantum', facts: [note] };
+    show({ company: own, actions });
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+    await flush();
+    expect(actions.deleteNote).not.toHaveBeenCalled();
+    expect(text(root.querySelector('.note-status'))).toContain('removes Borealis Quantum too');
+    const cancel = root.querySelector<HTMLButtonElement>('.note-cancel');
+    expect(document.activeElement).toBe(cancel);
+    act(() => cancel?.click());
+    expect(text(root.querySelector('.note-status'))).toBe('');
+    expect(text(root)).toContain('Captured summary');
+
+    act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+    await flush();
+    act(() => root.querySelector<HTMLButtonElement>('.note-confirm-delete')?.click());
+    await flush();
+    expect(actions.deleteNote).toHaveBeenCalledWith(note);
+    expect(text(root.querySelector('.note-status'))).toContain('Fact deleted from My notes.');
+  });
+});

@@ -7,8 +7,10 @@ import { cardFacts } from './card-facts.ts';
 import { TextContext, type Translate } from './card-text.ts';
 import { countryName } from './country-name.ts';
 import { FactList } from './FactList.tsx';
+import { NoteRemovalStatus } from './NoteRemovalStatus.tsx';
 import { StatusBlock } from './StatusBlock.tsx';
 import { statusSource, summarizeSources } from './summarize-sources.ts';
+import { useNoteRemoval } from './use-note-removal.ts';
 import { useScrollCue } from './use-scroll-cue.ts';
 
 export interface CardProps {
@@ -64,8 +66,15 @@ function IconButton(props: { label: string; pressed?: boolean; onClick(): void; 
  * on a summary (the status, the facts it rests on, the newest others); one button shows every fact.
  */
 export function Card(props: CardProps) {
-  const { company, articleById, parentName, pinned, docked, theme, locale, now, t } = props;
+  const { articleById, parentName, pinned, docked, theme, locale, now, t } = props;
   const [showAll, setShowAll] = useState(false);
+  const notes = useNoteRemoval(props.actions, props.company);
+  const removal = notes.removal;
+  // A deleted note leaves at once; the records without it follow from the background.
+  const company =
+    removal.state === 'deleted'
+      ? { ...props.company, facts: props.company.facts.filter((f) => f.id !== removal.factId) }
+      : props.company;
   const [bodyRef, more] = useScrollCue<HTMLDivElement>();
   const facts = cardFacts(company);
   const meta = t('cardMeta', [countryName(company.country, locale), t(KIND_LABEL[company.kind])]);
@@ -74,7 +83,7 @@ export function Card(props: CardProps) {
   );
   return (
     <TextContext.Provider value={t}>
-      <SourceActionsContext.Provider value={props.actions}>
+      <SourceActionsContext.Provider value={notes.actions}>
         <div
           class="card"
           role="dialog"
@@ -106,6 +115,13 @@ export function Card(props: CardProps) {
             </div>
           </header>
           {docked ? <p class="docked">{t('cardDocked')}</p> : null}
+          <NoteRemovalStatus
+            removal={removal}
+            companyName={props.company.name}
+            onConfirm={notes.confirm}
+            onCancel={notes.cancel}
+            onUndo={notes.undo}
+          />
           <div class="body" ref={bodyRef}>
             <StatusBlock
               status={company.status}

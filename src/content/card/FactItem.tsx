@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
 import { formatMarkedDate } from '../../shared/format-fuzzy-date.ts';
+import { noteFactId } from '../../shared/my-notes-id.ts';
 import { quoteLink } from '../../shared/quote-link.ts';
 import { useSourceActions } from './card-actions.ts';
 import { useText } from './card-text.ts';
@@ -108,9 +109,37 @@ function SourceDetails({ fact, article, locale, expanded }: SourceDetailsProps) 
         )}
       </p>
       {place === 'gone' && <p class="quote-gone">{t('cardQuoteGone')}</p>}
+      {noteFactId(fact.id) !== null && actions.editNote && actions.deleteNote ? (
+        <NoteControls fact={fact} />
+      ) : null}
       <p class="copy-status" role="status">
         {copy === 'done' ? t('cardCopied') : copy === 'failed' ? t('cardCopyFailed') : ''}
       </p>
     </>
+  );
+}
+
+/** A fact of "My notes": edit it (a page of its own, opened beside this tab) or delete it. */
+function NoteControls({ fact }: { fact: Fact }) {
+  const t = useText();
+  const actions = useSourceActions();
+  const [busy, setBusy] = useState(false);
+  return (
+    <p class="note-actions">
+      <button type="button" class="link edit-note" onClick={() => actions.editNote?.(fact)}>
+        {t('cardNoteEdit')}
+      </button>
+      <button
+        type="button"
+        class="link delete-note"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          actions.deleteNote?.(fact).finally(() => setBusy(false));
+        }}
+      >
+        {t('cardNoteDelete')}
+      </button>
+    </p>
   );
 }

@@ -16,7 +16,16 @@ export interface SourceActions {
   placeOfQuote?(fact: Fact, article: Article): QuotePlace;
   /** Scrolls this page to the quote. */
   scrollToQuote?(fact: Fact): void;
+  /** Facts of "My notes" only (`noteFactId`): opens the capture page's edit mode for it. */
+  editNote?(fact: Fact): void;
+  /** Deletes a fact of "My notes"; resolves to what undoes it, or null when nothing was deleted. */
+  deleteNote?(fact: Fact): Promise<string | null>;
+  /** Undoes a delete; false when it could not. */
+  restoreNote?(undo: string): Promise<boolean>;
 }
+
+/** What the background is asked about the user's notes (content/note-requests.ts). */
+export type NoteRequests = Required<Pick<SourceActions, 'editNote' | 'deleteNote' | 'restoreNote'>>;
 
 export const SourceActionsContext = createContext<SourceActions>({
   readSource: () => {},

@@ -111,6 +111,10 @@ cite { font-style: normal; font-weight: 600; }
 .copy-status { margin: 4px 0 0; color: var(--muted); font-size: 12px; }
 .quote-gone { margin: 4px 0 0; color: var(--muted); font-size: 12px; font-style: italic; }
 .copy-status:empty { display: none; }
+.note-actions { margin: 6px 0 0; padding-top: 6px; border-top: 1px solid var(--border); display: flex; flex-wrap: wrap; gap: 2px 14px; }
+.note-status { flex: none; margin: 0 14px 6px; font-size: 13px; }
+.note-status:empty { margin: 0; }
+.note-confirm { display: flex; gap: 14px; margin-top: 2px; }
 .show-all {
   display: block; width: 100%; margin: 8px 0 2px; padding: 6px 8px; border: 1px solid var(--border);
   border-radius: 6px; color: var(--accent); font-size: 13px; text-align: center;

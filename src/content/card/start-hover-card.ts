@@ -7,7 +7,7 @@ import { watchDocumentReopen } from '../hover/watch-document-reopen.ts';
 import type { Mention, MentionIndex } from '../mention-index.ts';
 import { setActiveHighlight } from './active-highlight.ts';
 import { Card } from './Card.tsx';
-import type { SourceActions } from './card-actions.ts';
+import type { NoteRequests, SourceActions } from './card-actions.ts';
 import { type CardHost, createCardHost } from './card-host.ts';
 import { CARD_MAX_HEIGHT, cardCss } from './card-styles.ts';
 import type { Translate } from './card-text.ts';
@@ -47,6 +47,10 @@ export interface HoverCardOptions {
   t: Translate;
   /** Opens the bundled article at a fact's quote, in the extension's source reader (through the background). */
   openSource(articleId: string, factId: string): void;
+  /** Edit, delete and undo for the facts of "My notes" (through the background). */
+  notes?: NoteRequests;
+  /** Where records come from the background: tells when they were asked again (an edited note). */
+  watchRecords?(listener: () => void, signal: AbortSignal): void;
   signal: AbortSignal;
 }
 
@@ -68,13 +72,14 @@ export function startHoverCard(opts: HoverCardOptions & { tracking: HoverTrackin
   let host: CardHost | undefined;
   /** The host's own life: `document.open()` erases the listeners of its shadow tree, so it is replaced. */
   let hostLife: AbortController | undefined;
-  let shown: { mention: Mention; pinned: boolean; docked: boolean } | undefined;
+  let shown: { mention: Mention; pinned: boolean; docked: boolean; company: Company } | undefined;
   let renderShown: (() => void) | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: HTMLElement | undefined;
 
   const locale = win.navigator.language || 'en';
   const actions: SourceActions = {
+    ...opts.notes,
     readSource: (fact) => openSource(fact.articleId, fact.id),
     placeOfQuote: (fact, article) => placeOfQuote(win, article, fact.quote),
     scrollToQuote: (fact) => void scrollToQuote(win, fact.quote),
@@ -127,12 +132,12 @@ export function startHoverCard(opts: HoverCardOptions & { tracking: HoverTrackin
     const card = host;
     const parent = company.parentId === null ? undefined : companyById(company.parentId);
     const isNew = shown?.mention !== mention;
-    shown = { mention, pinned, docked: isNew ? false : (shown?.docked ?? false) };
+    shown = { mention, pinned, docked: isNew ? false : (shown?.docked ?? false), company };
     renderShown = () => {
       if (!shown) return;
       render(
         h(Card, {
-          company,
+          company: shown.company,
           articleById,
           parentName: parent?.name ?? null,
           pinned: shown.pinned,
@@ -202,6 +207,16 @@ export function startHoverCard(opts: HoverCardOptions & { tracking: HoverTrackin
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
   }
+
+  // New records of the same scan (a note edited or deleted, maybe from this card): the open card
+  // shows them where it is, its disclosures and focus as they were.
+  opts.watchRecords?.(() => {
+    if (!shown) return;
+    const company = companyById(shown.mention.companyId);
+    if (!company) return tracking.dismiss();
+    shown.company = company;
+    renderShown?.();
+  }, signal);
 
   // A mention the page removed (or the scanner dropped) takes its card with it, unless the card is
   // pinned: the reader asked to keep it, and it docks instead (its range no longer has a box).

@@ -1,40 +1,54 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ext } from '../../shared/browser.ts';
+import { noteEditorPath } from '../../shared/capture-page-url.ts';
 import { t } from '../../shared/i18n.ts';
-import { MY_NOTES_ID, writeMyNotes } from '../../shared/my-notes.ts';
+import { editMyNotes } from '../../shared/my-notes.ts';
+import {
+  findNote,
+  noteRows,
+  type RemovedNote,
+  removeFact,
+  restoreFact,
+} from '../../shared/my-notes-edits.ts';
+import { MY_NOTES_ID } from '../../shared/my-notes-id.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
-import { openPackStore } from '../../shared/pack-store.ts';
-import { editSummary, noteRows, removeFact } from '../my-notes-edits.ts';
+import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
 import { NoteRowItem } from './NoteRowItem.tsx';
 
-// An edit neither adds nor changes a name, so the aliases' common-word check (a large word list, run
-// when the note was captured) has nothing new to look at; everything else is checked again.
-const NO_NEW_NAMES = new Set<string>();
-
-async function withStore<T>(
-  task: (store: Awaited<ReturnType<typeof openPackStore>>) => Promise<T>,
-): Promise<T> {
+async function readMyNotes(): Promise<Pack | null> {
   const store = await openPackStore();
   try {
-    return await task(store);
+    return (await store.get(MY_NOTES_ID)) ?? null;
   } finally {
     store.close();
   }
 }
 
-/** The facts the user captured ("My notes"): edit a summary, delete a fact, undo the delete. */
+/**
+ * The facts the user captured ("My notes"): edit one (the capture page's edit mode, in a tab that
+ * closes on save), delete one, undo the delete. The list follows every change of the store, from
+ * here, the editor or a card.
+ */
 export function MyNotesSection() {
   const [pack, setPack] = useState<Pack | null | undefined>(undefined);
-  const [undo, setUndo] = useState<Pack | null>(null);
+  const [undo, setUndo] = useState<RemovedNote | null>(null);
   const [notice, setNotice] = useState('');
-  const reload = () => withStore((store) => store.get(MY_NOTES_ID)).then((p) => setPack(p ?? null));
+  const reload = () => readMyNotes().then(setPack, () => setPack(null));
   useEffect(() => {
-    reload().catch(() => setPack(null));
+    reload();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PACKS_REVISION_KEY in changes) reload();
+    };
+    ext.storage.onChanged.addListener(onChanged);
+    return () => ext.storage.onChanged.removeListener(onChanged);
   }, []);
 
-  const write = async (next: Pack, done: string) => {
-    const outcome = await withStore((store) => writeMyNotes(store, next, NO_NEW_NAMES)).catch(
-      (error: unknown) => ({ ok: false as const, errors: [String(error)] }),
-    );
+  // Each edit applies to the pack as stored now, so a change made elsewhere meanwhile stays.
+  const write = async (change: (pack: Pack) => Pack, done: string) => {
+    const outcome = await editMyNotes(change).catch((error: unknown) => ({
+      ok: false as const,
+      errors: [String(error)],
+    }));
     setNotice(outcome.ok ? done : t('optionsNotesFailed', outcome.errors.join('; ')));
     await reload();
     return outcome.ok;
@@ -56,9 +70,11 @@ export function MyNotesSection() {
             <NoteRowItem
               key={row.factId}
               row={row}
-              onSave={(summary) => write(editSummary(pack, row.factId, summary), t('optionsNoteSaved'))}
+              onEdit={() => void ext.tabs.create({ url: ext.runtime.getURL(noteEditorPath(row.factId)) })}
               onDelete={async () => {
-                if (await write(removeFact(pack, row.factId), t('optionsNoteDeleted'))) setUndo(pack);
+                const removed = findNote(pack, row.factId);
+                if (!removed) return;
+                if (await write((p) => removeFact(p, row.factId), t('optionsNoteDeleted'))) setUndo(removed);
               }}
             />
           ))}
@@ -73,9 +89,9 @@ export function MyNotesSection() {
             id="note-undo"
             class="secondary"
             onClick={async () => {
-              const previous = undo;
+              const removed = undo;
               setUndo(null);
-              await write(previous, t('optionsNoteRestored'));
+              await write((p) => restoreFact(p, removed), t('optionsNoteRestored'));
             }}
           >
             {t('optionsNoteUndo')}
