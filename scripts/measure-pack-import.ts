@@ -125,7 +125,10 @@ try {
             ).chrome;
             const got = await api.storage.local.get(['packs-runtime', 'packs-revision']);
             const built = (got['packs-runtime'] as { packsRevision?: unknown } | undefined)?.packsRevision;
-            return got['packs-revision'] !== undefined && JSON.stringify(built) === JSON.stringify(got['packs-revision']);
+            return (
+              got['packs-revision'] !== undefined &&
+              JSON.stringify(built) === JSON.stringify(got['packs-revision'])
+            );
           }),
         (done) => done,
         { timeoutMs: 120_000, intervalMs: 50, what: 'the runtime rebuilt' },
@@ -142,7 +145,8 @@ try {
         () => (window as unknown as { progressLog: { at: number; text: string }[] }).progressLog,
       );
       console.log(`run ${run + 1}: ${outcome.value}`);
-      for (const entry of log) console.log(`  ${seconds(entry.at - startedInPage).padStart(8)}  ${entry.text}`);
+      for (const entry of log)
+        console.log(`  ${seconds(entry.at - startedInPage).padStart(8)}  ${entry.text}`);
       console.log(
         `  outcome shown ${seconds(outcomeMs)}; runtime built ${seconds(runtimeMs)} (waited ${runtime.ms} ms); ${named} marked ${seconds(markedMs)}; peak RSS: largest process ${mb(memory.largest)}, all of Chromium ${mb(memory.total)}`,
       );

@@ -74,8 +74,8 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
     for (const name of [COMPANIES, ARTICLES, META]) tx.objectStore(name).clear();
     const companyBuckets = buckets(companies);
     const articleBuckets = buckets(articles);
-    companyBuckets.forEach((bucket, at) => tx.objectStore(COMPANIES).put(bucket, at));
-    articleBuckets.forEach((bucket, at) => tx.objectStore(ARTICLES).put(bucket, at));
+    for (const [at, bucket] of companyBuckets.entries()) tx.objectStore(COMPANIES).put(bucket, at);
+    for (const [at, bucket] of articleBuckets.entries()) tx.objectStore(ARTICLES).put(bucket, at);
     const counts: BucketCounts = { [COMPANIES]: companyBuckets.length, [ARTICLES]: articleBuckets.length };
     tx.objectStore(META).put(counts, 'buckets');
     if (revision !== undefined) tx.objectStore(META).put(revision, 'revision');
@@ -85,9 +85,9 @@ export async function openCompanyRecords(factory: IDBFactory = indexedDB): Promi
   return {
     async get(ids) {
       // One transaction per round of reads: a transaction does not outlive the task that awaits it.
-      const counts = (await requestDone(
-        db.transaction(META, 'readonly').objectStore(META).get('buckets'),
-      )) as BucketCounts | undefined;
+      const counts = (await requestDone(db.transaction(META, 'readonly').objectStore(META).get('buckets'))) as
+        | BucketCounts
+        | undefined;
       const readAll = async <T extends { id: string }>(store: keyof BucketCounts, keys: Iterable<string>) => {
         const wanted = new Set(keys);
         if (!counts || wanted.size === 0) return [];

@@ -22,6 +22,7 @@ import {
 import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
 import { mergePacks } from './merge-packs.ts';
 import {
+  isRuntimeOver,
   MAX_RUNTIME_BYTES,
   MAX_SHARED_RUNTIME_BYTES,
   packRuntimeValue,
@@ -75,7 +76,7 @@ async function rebuild(): Promise<void> {
   const merged = mergePacks(bundledPack, packs);
   const revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const runtime = packRuntimeValue(merged, revision, packsRevision);
-  if (runtimeBytes(PACK_RUNTIME_KEY, runtime) > MAX_SHARED_RUNTIME_BYTES) {
+  if (isRuntimeOver(PACK_RUNTIME_KEY, runtime, MAX_SHARED_RUNTIME_BYTES)) {
     // Too large for every frame to hold: frames get the bundled names (with the merged aliases of
     // those companies), and ask for the pack names their text holds (answer-find-companies.ts).
     const bundled = bundledCompanyIds();

@@ -19,7 +19,11 @@ export interface AutomatonArrays {
 }
 
 /** The child of `state` along `symbol`, or -1: a binary search of its sorted edges. */
-function childOf(a: Pick<AutomatonArrays, 'edgeStart' | 'edgeSymbols'>, state: number, symbol: number): number {
+function childOf(
+  a: Pick<AutomatonArrays, 'edgeStart' | 'edgeSymbols'>,
+  state: number,
+  symbol: number,
+): number {
   let lo = a.edgeStart[state] as number;
   let hi = a.edgeStart[state + 1] as number;
   while (lo < hi) {
@@ -86,8 +90,10 @@ export function automatonArrays(keys: readonly string[]): AutomatonArrays {
 
   // Breadth-first, a state's children follow those of every state before it.
   const edgeStart = new Uint32Array(stateCount + 1);
-  for (let s = 1; s < stateCount; s++) edgeStart[(parent[s] as number) + 1] = (edgeStart[(parent[s] as number) + 1] as number) + 1;
-  for (let s = 0; s < stateCount; s++) edgeStart[s + 1] = (edgeStart[s + 1] as number) + (edgeStart[s] as number);
+  for (let s = 1; s < stateCount; s++)
+    edgeStart[(parent[s] as number) + 1] = (edgeStart[(parent[s] as number) + 1] as number) + 1;
+  for (let s = 0; s < stateCount; s++)
+    edgeStart[s + 1] = (edgeStart[s + 1] as number) + (edgeStart[s] as number);
   const edgeSymbols = symbol.slice(1);
   const edges = { edgeStart, edgeSymbols };
 
@@ -107,8 +113,10 @@ export function automatonArrays(keys: readonly string[]): AutomatonArrays {
   }
 
   const outStart = new Uint32Array(stateCount + 1);
-  for (let id = 0; id < count; id++) outStart[(end[id] as number) + 1] = (outStart[(end[id] as number) + 1] as number) + 1;
-  for (let s = 0; s < stateCount; s++) outStart[s + 1] = (outStart[s + 1] as number) + (outStart[s] as number);
+  for (let id = 0; id < count; id++)
+    outStart[(end[id] as number) + 1] = (outStart[(end[id] as number) + 1] as number) + 1;
+  for (let s = 0; s < stateCount; s++)
+    outStart[s + 1] = (outStart[s + 1] as number) + (outStart[s] as number);
   const outPatterns = new Uint32Array(count);
   const filled = outStart.slice(0, stateCount);
   for (let id = 0; id < count; id++) {

@@ -118,9 +118,9 @@ interface Alias {
   company: number;
 }
 
-/** `foldChar` of every character; for ASCII, which most names are, that is the string's lower case. */
+/** `foldChar` of every character; for printable ASCII, as most names are, the string's lower case. */
 function foldText(text: string): string {
-  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : [...text].map(foldChar).join('');
+  return /^[ -~]*$/.test(text) ? text.toLowerCase() : [...text].map(foldChar).join('');
 }
 
 /** Normalised, folded and without duplicates; companies numbered in order of appearance. */
