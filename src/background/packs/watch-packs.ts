@@ -20,6 +20,7 @@ import {
   readPackRuntime,
 } from '../../shared/pack-runtime.ts';
 import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
+import { markPacksApplied } from '../../shared/packs-revision.ts';
 import { mergePacks } from './merge-packs.ts';
 import {
   isRuntimeOver,
@@ -61,8 +62,7 @@ async function enabledPacks(withContent: boolean): Promise<{ count: number; pack
   }
 }
 
-async function rebuild(): Promise<void> {
-  const packsRevision = await readPacksRevision();
+async function rebuild(packsRevision: unknown): Promise<void> {
   const { packs } = await enabledPacks(true);
   const stored = await companyRecords();
   // Before the runtime: the tabs restart on it and read where the captured quotes are.
@@ -140,7 +140,12 @@ export function watchPacks(signal: AbortSignal): void {
     running = (async () => {
       do {
         again = false;
-        await rebuild().catch((error: unknown) => console.error('Company Lens: packs not applied', error));
+        const packsRevision = await readPacksRevision().catch(() => undefined);
+        await rebuild(packsRevision).catch((error: unknown) =>
+          console.error('Company Lens: packs not applied', error),
+        );
+        // Applied or failed: the options page waiting on this revision can say it is done.
+        await markPacksApplied(packsRevision).catch(() => {});
       } while (again && !signal.aborted);
       running = undefined;
     })();
