@@ -76,6 +76,8 @@ export function usePackImport(onStored: () => Promise<void>) {
             : t('optionsPackStoreFailed', [fileName, messageOf(stored)]),
         );
       }
+      // Its copy of the pack (hundreds of MB for 100,000 companies) goes before the background reads its own.
+      worker.end();
       const revision = await bumpPacksRevision();
       await onStored();
       // Stored; the background now builds what tabs read from it, seconds for a large pack.
