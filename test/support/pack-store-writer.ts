@@ -1,7 +1,7 @@
 /**
  * Puts knowledge packs into the extension's pack store the way the options page does, from one of
- * its own pages (the store is IndexedDB of the extension's origin): each pack with its summary in one
- * transaction, under the store's own names, then a bump of `PACKS_REVISION_KEY` so the background
+ * its own pages (the store is IndexedDB of the extension's origin): each pack with its summary and
+ * its aliases in one transaction, under the store's own names, then a bump of `PACKS_REVISION_KEY` so the background
  * rebuilds. Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones.
  */
 import type { Page } from 'puppeteer-core';
@@ -31,22 +31,27 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
           if (!created.objectStoreNames.contains(names.packs)) created.createObjectStore(names.packs);
           if (!created.objectStoreNames.contains(names.summaries))
             created.createObjectStore(names.summaries, { keyPath: 'id' });
+          if (!created.objectStoreNames.contains(names.aliases)) created.createObjectStore(names.aliases);
         };
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction([names.packs, names.summaries], 'readwrite');
+      const tx = db.transaction([names.packs, names.summaries, names.aliases], 'readwrite');
       const packs = tx.objectStore(names.packs);
       const summaries = tx.objectStore(names.summaries);
+      const aliases = tx.objectStore(names.aliases);
       if ('put' in change && summary) {
         packs.put(change.put, change.put.header.id);
         summaries.put(summary);
+        const companies = change.put.companies.map((c) => ({ id: c.id, aliases: c.aliases }));
+        aliases.put({ name: change.put.header.name, companies }, change.put.header.id);
       } else if ('setEnabled' in change) {
         const request = summaries.get(change.setEnabled);
         request.onsuccess = () => summaries.put({ ...request.result, enabled: change.enabled });
       } else if ('remove' in change) {
         packs.delete(change.remove);
         summaries.delete(change.remove);
+        aliases.delete(change.remove);
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
