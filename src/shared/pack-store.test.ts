@@ -95,7 +95,7 @@ describe('pack store', () => {
           .transaction(PACK_STORE_NAMES.aliases)
           .objectStore(PACK_STORE_NAMES.aliases);
         const got = read.get('acme');
-        got.onsuccess = () => resolve(got.result);
+        got.onsuccess = () => resolve(JSON.parse(got.result as string));
       };
     });
     expect(kept).toEqual({

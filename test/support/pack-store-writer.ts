@@ -7,7 +7,12 @@
 import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
-import { PACK_STORE_NAMES, PACKS_REVISION_KEY, summarizePack } from '../../src/shared/pack-store.ts';
+import {
+  aliasesText,
+  PACK_STORE_NAMES,
+  PACKS_REVISION_KEY,
+  summarizePack,
+} from '../../src/shared/pack-store.ts';
 
 interface ExtensionGlobals {
   browser?: ExtensionApi;
@@ -22,8 +27,9 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
     'put' in change
       ? summarizePack(change.put, { enabled: change.enabled, importedAt: new Date().toISOString() })
       : null;
+  const aliasesJson = 'put' in change ? aliasesText(change.put) : null;
   await extensionPage.evaluate(
-    async (names, revisionKey, change, summary) => {
+    async (names, revisionKey, change, summary, aliasesJson) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(names.db, names.version);
         request.onupgradeneeded = () => {
@@ -43,8 +49,7 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
       if ('put' in change && summary) {
         packs.put(change.put, change.put.header.id);
         summaries.put(summary);
-        const companies = change.put.companies.map((c) => ({ id: c.id, aliases: c.aliases }));
-        aliases.put({ name: change.put.header.name, companies }, change.put.header.id);
+        aliases.put(aliasesJson, change.put.header.id);
       } else if ('setEnabled' in change) {
         const request = summaries.get(change.setEnabled);
         request.onsuccess = () => summaries.put({ ...request.result, enabled: change.enabled });
@@ -68,5 +73,6 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
     PACKS_REVISION_KEY,
     change,
     summary,
+    aliasesJson,
   );
 }
