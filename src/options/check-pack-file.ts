@@ -46,8 +46,8 @@ export async function checkPackFile(
   addAliasClaims(claims, opts.builtIn.header.name, opts.builtIn.companies);
   for (const other of summaries) {
     if (other.id === header.id) continue;
-    const stored = await opts.store.get(other.id);
-    if (stored) addAliasClaims(claims, stored.header.name, stored.companies);
+    const stored = await opts.store.aliases(other.id);
+    if (stored) addAliasClaims(claims, stored.name, stored.companies);
   }
   const cross = checkCrossPackAliases(header.id, pack.companies, claims);
   if (cross.errors.length > 0) return failure(cross.errors.map(formatPackError));

@@ -9,7 +9,9 @@ export type ImportProgress =
   | { phase: 'reading' }
   | { phase: 'checking'; done: number; total: number }
   | { phase: 'cross-checking' }
-  | { phase: 'storing' };
+  | { phase: 'storing' }
+  /** Stored: the background is building what tabs read (docs/dataset.md#knowledge-packs-in-the-extension). */
+  | { phase: 'applying' };
 
 /** A check that failed: the first errors formatted (`formatPackError`), and how many there were. */
 export interface CheckFailure {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { MAX_PACK_CHARS, type PackHeader } from '../shared/pack/pack-schema.ts';
-import { bumpPacksRevision } from '../shared/packs-revision.ts';
+import { bumpPacksRevision, packsApplied } from '../shared/packs-revision.ts';
 import type { ImportDecision } from './import-decision.ts';
 import type { ImportProgress } from './pack-import-messages.ts';
 import { startPackWorker } from './pack-worker-client.ts';
@@ -20,6 +20,8 @@ export type ImportState =
   | { kind: 'failed'; message: string; errors: string[]; total: number };
 
 const MB = 1_000_000;
+/** How long the page shows the background's work after storing before it says done anyway. */
+const APPLYING_TIMEOUT_MS = 60_000;
 
 /**
  * One import at a time, from a chosen or dropped file to the store: size first, then the worker
@@ -74,8 +76,13 @@ export function usePackImport(onStored: () => Promise<void>) {
             : t('optionsPackStoreFailed', [fileName, messageOf(stored)]),
         );
       }
-      await bumpPacksRevision();
+      // Its copy of the pack (hundreds of MB for 100,000 companies) goes before the background reads its own.
+      worker.end();
+      const revision = await bumpPacksRevision();
       await onStored();
+      // Stored; the background now builds what tabs read from it, seconds for a large pack.
+      setState({ kind: 'busy', fileName, progress: { phase: 'applying' } });
+      await packsApplied(revision, APPLYING_TIMEOUT_MS);
       const done =
         decision.kind === 'update'
           ? t('optionsPackUpdated', [header.name, decision.storedVersion, header.version])

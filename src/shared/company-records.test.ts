@@ -48,4 +48,19 @@ describe('company records', () => {
     expect(await records.revision()).toBeUndefined();
     expect((await records.get(['other'])).companies).toEqual([]);
   });
+
+  it('finds every record among many, in the order asked, with its parent and articles', async () => {
+    const records = await openCompanyRecords(new IDBFactory());
+    const ids = Array.from({ length: 1000 }, (_, i) => `c${i}`);
+    await records.replace(
+      'r1',
+      ids.map((id, i) => company(id, i > 0 ? 'c0' : null, `desk/a${i % 300}`)),
+      Array.from({ length: 300 }, (_, i) => article(`desk/a${i}`)),
+    );
+    const asked = ['c999', 'c500', 'nobody', 'c1'];
+    const got = await records.get(asked);
+    expect(got.companies.map((c) => c.id)).toEqual(['c999', 'c500', 'c1', 'c0']);
+    expect(got.articles.map((a) => a.id).sort()).toEqual(['desk/a0', 'desk/a1', 'desk/a200', 'desk/a99']);
+    for (const id of ids) expect((await records.get([id])).companies[0]?.id).toBe(id);
+  });
 });

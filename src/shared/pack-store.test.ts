@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { fixturePack } from './pack/fixture-sources.ts';
 import type { Pack } from './pack/pack-schema.ts';
-import { openPackStore } from './pack-store.ts';
+import { openPackStore, PACK_STORE_NAMES, summarizePack } from './pack-store.ts';
 
 const pack = (id: string, name: string, version = '1.0.0'): Pack => {
   const base = fixturePack() as unknown as Pack;
@@ -48,5 +48,59 @@ describe('pack store', () => {
     await expect(store.put(broken, { enabled: true, importedAt: at })).rejects.toThrow();
     expect((await store.list()).map((s) => s.id)).toEqual(['acme']);
     expect(await store.get('zeta')).toBeUndefined();
+  });
+
+  it("keeps each pack's aliases beside it, written and removed with it", async () => {
+    const store = await openPackStore(new IDBFactory());
+    const acme = pack('acme', 'Acme desk');
+    await store.put(acme, { enabled: true, importedAt: at });
+    expect(await store.aliases('acme')).toEqual({
+      name: 'Acme desk',
+      companies: acme.companies.map(({ id, aliases }) => ({ id, aliases })),
+    });
+    await store.put(pack('acme', 'Acme desk renamed', '1.1.0'), { enabled: true, importedAt: at });
+    expect((await store.aliases('acme'))?.name).toBe('Acme desk renamed');
+    await store.remove('acme');
+    expect(await store.aliases('acme')).toBeUndefined();
+  });
+
+  it('fills the aliases of packs stored before version 2 when it upgrades', async () => {
+    const factory = new IDBFactory();
+    const acme = pack('acme', 'Acme desk');
+    // The store as version 1 left it: packs and summaries only.
+    const old = factory.open(PACK_STORE_NAMES.db, 1);
+    old.onupgradeneeded = () => {
+      old.result.createObjectStore(PACK_STORE_NAMES.packs);
+      old.result.createObjectStore(PACK_STORE_NAMES.summaries, { keyPath: 'id' });
+    };
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      old.onsuccess = () => resolve(old.result);
+    });
+    const tx = db.transaction([PACK_STORE_NAMES.packs, PACK_STORE_NAMES.summaries], 'readwrite');
+    tx.objectStore(PACK_STORE_NAMES.packs).put(acme, 'acme');
+    tx.objectStore(PACK_STORE_NAMES.summaries).put(summarizePack(acme, { enabled: true, importedAt: at }));
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+
+    const store = await openPackStore(factory);
+    expect((await store.list()).map((s) => s.id)).toEqual(['acme']);
+    store.close();
+    // Read from the new store itself, not through `aliases`, which could fall back to the pack.
+    const upgraded = factory.open(PACK_STORE_NAMES.db, PACK_STORE_NAMES.version);
+    const kept = await new Promise((resolve) => {
+      upgraded.onsuccess = () => {
+        const read = upgraded.result
+          .transaction(PACK_STORE_NAMES.aliases)
+          .objectStore(PACK_STORE_NAMES.aliases);
+        const got = read.get('acme');
+        got.onsuccess = () => resolve(JSON.parse(got.result as string));
+      };
+    });
+    expect(kept).toEqual({
+      name: 'Acme desk',
+      companies: acme.companies.map(({ id, aliases }) => ({ id, aliases })),
+    });
   });
 });

@@ -9,18 +9,31 @@
  * transaction: listing packs never loads their text, and an import that fails or is interrupted
  * (the page closed) leaves nothing half-written, as IndexedDB aborts an unfinished transaction.
  * https://w3c.github.io/IndexedDB/#transaction-lifetime
+ *
+ * Each pack's aliases are kept apart too, in `aliases`, written in the same transaction: an import
+ * checks its aliases against every other pack's, and reading a pack of 100,000 companies whole for
+ * that took about a second and hundreds of MB (docs/packs-at-scale.md, "Import to marked"). As JSON
+ * text: one string is cloned in and out of IndexedDB far faster than 100,000 small objects.
  */
 
 import { requestDone, transactionDone } from './idb-promises.ts';
 import type { Pack, PackHeader } from './pack/pack-schema.ts';
 
 const DB_NAME = 'company-lens-packs';
-const DB_VERSION = 1;
+// 2: `aliases`, filled from the stored packs on upgrade.
+const DB_VERSION = 2;
 const PACKS = 'packs';
 const SUMMARIES = 'summaries';
+const ALIASES = 'aliases';
 
 /** The database's names, for tests that fill it from an extension page without our code. */
-export const PACK_STORE_NAMES = { db: DB_NAME, version: DB_VERSION, packs: PACKS, summaries: SUMMARIES };
+export const PACK_STORE_NAMES = {
+  db: DB_NAME,
+  version: DB_VERSION,
+  packs: PACKS,
+  summaries: SUMMARIES,
+  aliases: ALIASES,
+};
 
 /**
  * The `storage.local` key the options page bumps after any change to the store, so that the
@@ -40,10 +53,18 @@ export interface PackSummary {
   dateRange: { from: string; to: string } | null;
 }
 
+/** A stored pack's name and its companies' aliases, what the cross-pack alias check needs of it. */
+export interface PackAliases {
+  name: string;
+  companies: Pick<Pack['companies'][number], 'id' | 'aliases'>[];
+}
+
 export interface PackStore {
   /** Every stored pack's summary, by name. */
   list(): Promise<PackSummary[]>;
   get(id: string): Promise<Pack | undefined>;
+  /** A stored pack's aliases without reading the pack (the pack itself for one stored without them). */
+  aliases(id: string): Promise<PackAliases | undefined>;
   /** Stores a checked pack (replacing one with the same id) with its summary, in one transaction. */
   put(pack: Pack, options: { enabled: boolean; importedAt: string }): Promise<PackSummary>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
@@ -74,31 +95,63 @@ export function summarizePack(pack: Pack, options: { enabled: boolean; importedA
   };
 }
 
+function aliasesOf(pack: Pack): PackAliases {
+  return {
+    name: pack.header.name,
+    companies: pack.companies.map(({ id, aliases }) => ({ id, aliases })),
+  };
+}
+
+/** What `aliases` holds for a pack: `PackAliases` as JSON. */
+export function aliasesText(pack: Pack): string {
+  return JSON.stringify(aliasesOf(pack));
+}
+
 export async function openPackStore(factory: IDBFactory = indexedDB): Promise<PackStore> {
   const request = factory.open(DB_NAME, DB_VERSION);
   request.onupgradeneeded = () => {
     const db = request.result;
     if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS);
     if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    if (db.objectStoreNames.contains(ALIASES)) return;
+    const aliases = db.createObjectStore(ALIASES);
+    // Packs stored before there was `aliases`, in the upgrade's own transaction.
+    const cursor = (request.transaction as IDBTransaction).objectStore(PACKS).openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      aliases.put(aliasesText(at.value as Pack), at.key);
+      at.continue();
+    };
   };
   const db = await requestDone(request);
+  const get = async (id: string) => {
+    const tx = db.transaction(PACKS, 'readonly');
+    return (await requestDone(tx.objectStore(PACKS).get(id))) as Pack | undefined;
+  };
   return {
     async list() {
       const tx = db.transaction(SUMMARIES, 'readonly');
       const all = (await requestDone(tx.objectStore(SUMMARIES).getAll())) as PackSummary[];
       return all.sort((a, b) => a.header.name.localeCompare(b.header.name) || a.id.localeCompare(b.id));
     },
-    async get(id) {
-      const tx = db.transaction(PACKS, 'readonly');
-      return (await requestDone(tx.objectStore(PACKS).get(id))) as Pack | undefined;
+    get,
+    async aliases(id) {
+      const tx = db.transaction(ALIASES, 'readonly');
+      const kept = (await requestDone(tx.objectStore(ALIASES).get(id))) as string | undefined;
+      if (kept !== undefined) return JSON.parse(kept) as PackAliases;
+      // Written by something other than `put` (a test's own writer): read the pack itself.
+      const pack = await get(id);
+      return pack && aliasesOf(pack);
     },
     async put(pack, options) {
       const summary = summarizePack(pack, options);
-      const tx = db.transaction([PACKS, SUMMARIES], 'readwrite');
+      const tx = db.transaction([PACKS, SUMMARIES, ALIASES], 'readwrite');
       const written = transactionDone(tx, 'pack store');
       try {
         tx.objectStore(PACKS).put(pack, pack.header.id);
         tx.objectStore(SUMMARIES).put(summary);
+        tx.objectStore(ALIASES).put(aliasesText(pack), pack.header.id);
       } catch (error) {
         // A value that cannot be cloned throws here, synchronously: abort so that neither half lands.
         tx.abort();
@@ -117,9 +170,10 @@ export async function openPackStore(factory: IDBFactory = indexedDB): Promise<Pa
       await transactionDone(tx, 'pack store');
     },
     async remove(id) {
-      const tx = db.transaction([PACKS, SUMMARIES], 'readwrite');
+      const tx = db.transaction([PACKS, SUMMARIES, ALIASES], 'readwrite');
       tx.objectStore(PACKS).delete(id);
       tx.objectStore(SUMMARIES).delete(id);
+      tx.objectStore(ALIASES).delete(id);
       await transactionDone(tx, 'pack store');
     },
     close: () => db.close(),

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
+import { PACK_STORE_NAMES } from '../../src/shared/pack-store.ts';
 import { waitUntil } from './extension-state.ts';
 
 export interface ListedPack {
@@ -123,19 +124,21 @@ export function storedPack(page: Page, id: string): Promise<unknown> {
 /** Empties the store and bumps the revision, so that the page lists only the built-in pack. */
 export function clearPacks(page: Page): Promise<void> {
   return page.evaluate(
-    () =>
+    (names) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('company-lens-packs', 1);
+        const open = indexedDB.open(names.db, names.version);
         open.onupgradeneeded = () => {
-          open.result.createObjectStore('packs');
-          open.result.createObjectStore('summaries', { keyPath: 'id' });
+          for (const name of [names.packs, names.aliases]) {
+            if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
+          }
+          if (!open.result.objectStoreNames.contains(names.summaries))
+            open.result.createObjectStore(names.summaries, { keyPath: 'id' });
         };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['packs', 'summaries'], 'readwrite');
-          tx.objectStore('packs').clear();
-          tx.objectStore('summaries').clear();
+          const tx = db.transaction([names.packs, names.summaries, names.aliases], 'readwrite');
+          for (const name of [names.packs, names.summaries, names.aliases]) tx.objectStore(name).clear();
           tx.oncomplete = () => {
             db.close();
             const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
@@ -144,6 +147,7 @@ export function clearPacks(page: Page): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    PACK_STORE_NAMES,
   );
 }
 

@@ -1,13 +1,18 @@
 /**
  * Puts knowledge packs into the extension's pack store the way the options page does, from one of
- * its own pages (the store is IndexedDB of the extension's origin): each pack with its summary in one
- * transaction, under the store's own names, then a bump of `PACKS_REVISION_KEY` so the background
+ * its own pages (the store is IndexedDB of the extension's origin): each pack with its summary and
+ * its aliases in one transaction, under the store's own names, then a bump of `PACKS_REVISION_KEY` so the background
  * rebuilds. Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones.
  */
 import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
-import { PACK_STORE_NAMES, PACKS_REVISION_KEY, summarizePack } from '../../src/shared/pack-store.ts';
+import {
+  aliasesText,
+  PACK_STORE_NAMES,
+  PACKS_REVISION_KEY,
+  summarizePack,
+} from '../../src/shared/pack-store.ts';
 
 interface ExtensionGlobals {
   browser?: ExtensionApi;
@@ -22,8 +27,9 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
     'put' in change
       ? summarizePack(change.put, { enabled: change.enabled, importedAt: new Date().toISOString() })
       : null;
+  const aliasesJson = 'put' in change ? aliasesText(change.put) : null;
   await extensionPage.evaluate(
-    async (names, revisionKey, change, summary) => {
+    async (names, revisionKey, change, summary, aliasesJson) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(names.db, names.version);
         request.onupgradeneeded = () => {
@@ -31,22 +37,26 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
           if (!created.objectStoreNames.contains(names.packs)) created.createObjectStore(names.packs);
           if (!created.objectStoreNames.contains(names.summaries))
             created.createObjectStore(names.summaries, { keyPath: 'id' });
+          if (!created.objectStoreNames.contains(names.aliases)) created.createObjectStore(names.aliases);
         };
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction([names.packs, names.summaries], 'readwrite');
+      const tx = db.transaction([names.packs, names.summaries, names.aliases], 'readwrite');
       const packs = tx.objectStore(names.packs);
       const summaries = tx.objectStore(names.summaries);
+      const aliases = tx.objectStore(names.aliases);
       if ('put' in change && summary) {
         packs.put(change.put, change.put.header.id);
         summaries.put(summary);
+        aliases.put(aliasesJson, change.put.header.id);
       } else if ('setEnabled' in change) {
         const request = summaries.get(change.setEnabled);
         request.onsuccess = () => summaries.put({ ...request.result, enabled: change.enabled });
       } else if ('remove' in change) {
         packs.delete(change.remove);
         summaries.delete(change.remove);
+        aliases.delete(change.remove);
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
@@ -63,5 +73,6 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
     PACKS_REVISION_KEY,
     change,
     summary,
+    aliasesJson,
   );
 }

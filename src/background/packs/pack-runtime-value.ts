@@ -54,3 +54,13 @@ export const MAX_RUNTIME_BYTES = 9 * 1024 * 1024;
 export function runtimeBytes(key: string, runtime: PackRuntime): number {
   return new TextEncoder().encode(key + JSON.stringify(runtime)).length;
 }
+
+/**
+ * Whether `runtimeBytes` is over `max`, without writing tens of MB of JSON to learn that a large
+ * matcher is: its base64 arrays alone (one byte a character) are a lower bound.
+ */
+export function isRuntimeOver(key: string, runtime: PackRuntime, max: number): boolean {
+  const { edgeStart, edgeSymbols, fail, outStart, outPatterns } = runtime.matcher;
+  const arrays = edgeStart.length + edgeSymbols.length + fail.length + outStart.length + outPatterns.length;
+  return arrays > max || runtimeBytes(key, runtime) > max;
+}

@@ -5,6 +5,7 @@ import { fixturePack } from '../../shared/pack/fixture-sources.ts';
 import type { Pack } from '../../shared/pack/pack-schema.ts';
 import { PACK_RUNTIME_KEY, type PackRuntime } from '../../shared/pack-runtime.ts';
 import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
+import { PACKS_APPLIED_KEY } from '../../shared/packs-revision.ts';
 import { companyRecords, isCurrent, watchPacks } from './watch-packs.ts';
 
 beforeAll(() => {
@@ -17,6 +18,7 @@ const pack = {
 } as unknown as Pack;
 const runtime = async () =>
   (await fakeBrowser.storage.local.get(PACK_RUNTIME_KEY))[PACK_RUNTIME_KEY] as PackRuntime | undefined;
+const applied = async () => (await fakeBrowser.storage.local.get(PACKS_APPLIED_KEY))[PACKS_APPLIED_KEY];
 const bump = (revision: number) => fakeBrowser.storage.local.set({ [PACKS_REVISION_KEY]: revision });
 
 describe('watchPacks', () => {
@@ -33,10 +35,12 @@ describe('watchPacks', () => {
     expect(companies[0]?.facts[0]?.pack).toEqual({ id: 'desk', name: 'Desk notes' });
     expect(articles.map((a) => a.id)).toEqual(['desk/001_fixture']);
     expect(await isCurrent()).toBe(true);
+    await expect.poll(applied).toBe(1);
 
     await store.setEnabled('desk', false);
     await bump(2);
     await expect.poll(runtime, { timeout: 5000 }).toBeUndefined();
+    await expect.poll(applied).toBe(2);
     await expect.poll(async () => (await (await companyRecords()).get(['zenith'])).companies).toEqual([]);
     expect(await isCurrent()).toBe(true);
 

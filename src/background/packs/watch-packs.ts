@@ -20,8 +20,10 @@ import {
   readPackRuntime,
 } from '../../shared/pack-runtime.ts';
 import { openPackStore, PACKS_REVISION_KEY } from '../../shared/pack-store.ts';
+import { markPacksApplied } from '../../shared/packs-revision.ts';
 import { mergePacks } from './merge-packs.ts';
 import {
+  isRuntimeOver,
   MAX_RUNTIME_BYTES,
   MAX_SHARED_RUNTIME_BYTES,
   packRuntimeValue,
@@ -61,8 +63,7 @@ async function enabledPacks(withContent: boolean): Promise<{ count: number; pack
   }
 }
 
-async function rebuild(): Promise<void> {
-  const packsRevision = await readPacksRevision();
+async function rebuild(packsRevision: unknown): Promise<void> {
   const { packs } = await enabledPacks(true);
   const stored = await companyRecords();
   // Before the runtime: the tabs restart on it and read where the captured quotes are.
@@ -77,7 +78,7 @@ async function rebuild(): Promise<void> {
   const revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const built = packRuntimeValue(merged, revision, packsRevision);
   const runtime: PackRuntime = { ...built, scanRevision: await scanDigest(built) };
-  if (runtimeBytes(PACK_RUNTIME_KEY, runtime) > MAX_SHARED_RUNTIME_BYTES) {
+  if (isRuntimeOver(PACK_RUNTIME_KEY, runtime, MAX_SHARED_RUNTIME_BYTES)) {
     // Too large for every frame to hold: frames get the bundled names (with the merged aliases of
     // those companies), and ask for the pack names their text holds (answer-find-companies.ts).
     const bundled = bundledCompanyIds();
@@ -141,7 +142,12 @@ export function watchPacks(signal: AbortSignal): void {
     running = (async () => {
       do {
         again = false;
-        await rebuild().catch((error: unknown) => console.error('Company Lens: packs not applied', error));
+        const packsRevision = await readPacksRevision().catch(() => undefined);
+        await rebuild(packsRevision).catch((error: unknown) =>
+          console.error('Company Lens: packs not applied', error),
+        );
+        // Applied or failed: the options page waiting on this revision can say it is done.
+        await markPacksApplied(packsRevision).catch(() => {});
       } while (again && !signal.aborted);
       running = undefined;
     })();

@@ -52,7 +52,9 @@ function Progress({ state }: { state: Extract<ImportState, { kind: 'busy' }> }) 
         ? progressText(progress.done, progress.total)
         : progress.phase === 'cross-checking'
           ? t('optionsPackCrossChecking')
-          : t('optionsPackStoring', state.fileName);
+          : progress.phase === 'storing'
+            ? t('optionsPackStoring', state.fileName)
+            : t('optionsPackApplying');
   return (
     <div class="pack-progress">
       <label for="pack-progress">{text}</label>

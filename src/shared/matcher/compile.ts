@@ -2,6 +2,7 @@
  * Build-time compiler: all aliases into one Aho-Corasick automaton, serialised so each tab only
  * decodes it (see serialized-matcher.ts for the layout).
  */
+import { automatonArrays } from './automaton-arrays.ts';
 import { gateSource } from './gate-pattern.ts';
 import { nameStartsSource } from './name-starts.ts';
 import { prefilterSource } from './prefilter.ts';
@@ -31,11 +32,6 @@ export interface MatcherPattern {
   companyId: string;
 }
 
-interface Trie {
-  children: Map<number, number>[];
-  patterns: number[][];
-}
-
 /** Symbols for the characters of the aliases, in order of first appearance. */
 function alphabetOf(foldedAliases: readonly string[]): Map<string, number> {
   const alphabet = new Map<string, number>();
@@ -50,8 +46,11 @@ function alphabetOf(foldedAliases: readonly string[]): Map<string, number> {
   return alphabet;
 }
 
-/** An alias as the runtime reads text (see text-rules.ts), through the same symbol table. */
-function symbolsOf(alias: string, table: Uint16Array): number[] {
+/**
+ * An alias as the runtime reads text (see text-rules.ts), through the same symbol table: one UTF-16
+ * unit a symbol, so that sorting the strings sorts by symbols (automaton-arrays.ts).
+ */
+function symbolsOf(alias: string, table: Uint16Array): string {
   const symbols: number[] = [];
   let before = TEXT_START;
   for (let i = 0; i < alias.length; i++) {
@@ -61,51 +60,7 @@ function symbolsOf(alias: string, table: Uint16Array): number[] {
     if (read & STARTS_WORD) symbols.push(WORD_START_SYMBOL);
     symbols.push(read & SYMBOL_MASK);
   }
-  return symbols;
-}
-
-function buildTrie(patternSymbols: number[][]): Trie {
-  const trie: Trie = { children: [new Map()], patterns: [[]] };
-  patternSymbols.forEach((symbols, patternId) => {
-    let node = 0;
-    for (const symbol of symbols) {
-      const children = trie.children[node] as Map<number, number>;
-      let next = children.get(symbol);
-      if (next === undefined) {
-        next = trie.children.length;
-        trie.children.push(new Map());
-        trie.patterns.push([]);
-        children.set(symbol, next);
-      }
-      node = next;
-    }
-    trie.patterns[node]?.push(patternId);
-  });
-  return trie;
-}
-
-/** Breadth-first renumbering with children in symbol order: edge i then leads to state i + 1. */
-function breadthFirstOrder(trie: Trie): number[] {
-  const order = [0];
-  for (let head = 0; head < order.length; head++) {
-    const children = trie.children[order[head] as number] as Map<number, number>;
-    for (const symbol of [...children.keys()].sort((a, b) => a - b))
-      order.push(children.get(symbol) as number);
-  }
-  return order;
-}
-
-function failureLinks(trie: Trie, order: number[]): Uint32Array {
-  const fail = new Uint32Array(trie.children.length);
-  for (const node of order) {
-    for (const [symbol, child] of trie.children[node] as Map<number, number>) {
-      if (node === 0) continue;
-      let f = fail[node] as number;
-      while (f !== 0 && !trie.children[f]?.has(symbol)) f = fail[f] as number;
-      fail[child] = trie.children[f]?.get(symbol) ?? 0;
-    }
-  }
-  return fail;
+  return String.fromCharCode(...symbols);
 }
 
 /**
@@ -164,6 +119,11 @@ interface Alias {
   company: number;
 }
 
+/** `foldChar` of every character; for printable ASCII, as most names are, the string's lower case. */
+function foldText(text: string): string {
+  return /^[ -~]*$/.test(text) ? text.toLowerCase() : [...text].map(foldChar).join('');
+}
+
 /** Normalised, folded and without duplicates; companies numbered in order of appearance. */
 function distinctAliases(patterns: readonly MatcherPattern[], companies: Map<string, number>): Alias[] {
   const seen = new Set<string>();
@@ -172,7 +132,7 @@ function distinctAliases(patterns: readonly MatcherPattern[], companies: Map<str
     const text = normaliseAlias(pattern.text);
     if (text === '')
       throw new Error(`Alias of ${pattern.companyId} is empty: ${JSON.stringify(pattern.text)}`);
-    const folded = [...text].map(foldChar).join('');
+    const folded = foldText(text);
     const key = `${pattern.companyId}\u0000${pattern.caseSensitive ? text : folded}\u0000${pattern.caseSensitive}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -205,39 +165,19 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): SerializedM
   const starts = nameStartsSource(folded, unitsOf, wordUnits);
   const gate = gateSource(aliases, unitsOf, wordUnits);
 
-  const trie = buildTrie(symbolLists);
-  const order = breadthFirstOrder(trie);
-  const newId = new Uint32Array(order.length);
-  order.forEach((node, index) => {
-    newId[node] = index;
-  });
-  const oldFail = failureLinks(trie, order);
-  const edgeStart = new Uint32Array(order.length + 1);
-  const edgeSymbols: number[] = [];
-  const fail = new Uint32Array(order.length);
-  const outStart = new Uint32Array(order.length + 1);
-  const outPatterns: number[] = [];
-  order.forEach((node, index) => {
-    edgeStart[index] = edgeSymbols.length;
-    edgeSymbols.push(...[...(trie.children[node] as Map<number, number>).keys()].sort((a, b) => a - b));
-    fail[index] = newId[oldFail[node] as number] as number;
-    outStart[index] = outPatterns.length;
-    outPatterns.push(...(trie.patterns[node] as number[]));
-  });
-  edgeStart[order.length] = edgeSymbols.length;
-  outStart[order.length] = outPatterns.length;
+  const automaton = automatonArrays(symbolLists);
 
   return {
     format: 'company-lens-aho-corasick',
     version: 3,
     alphabet: [...alphabet.keys()].join(''),
     foldPairs: encodeArray(pairs),
-    stateCount: order.length,
-    edgeStart: encodeArray(edgeStart),
-    edgeSymbols: encodeArray(Uint16Array.from(edgeSymbols)),
-    fail: encodeArray(fail),
-    outStart: encodeArray(outStart),
-    outPatterns: encodeArray(Uint32Array.from(outPatterns)),
+    stateCount: automaton.stateCount,
+    edgeStart: encodeArray(automaton.edgeStart),
+    edgeSymbols: encodeArray(automaton.edgeSymbols),
+    fail: encodeArray(automaton.fail),
+    outStart: encodeArray(automaton.outStart),
+    outPatterns: encodeArray(automaton.outPatterns),
     wordUnits: encodeArray(wordUnits),
     patternLength: encodeArray(Uint16Array.from(symbolLists, (s) => s.length)),
     patternCompany: encodeArray(Uint32Array.from(patternCompany)),

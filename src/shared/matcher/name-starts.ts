@@ -37,8 +37,8 @@ export function nameStartsSource(
   for (const alias of foldedAliases) {
     const first = alias.split(' ')[0] as string;
     (isWordUnit(first.charCodeAt(0)) ? atWordStart : anywhere).add(first);
+    if (atWordStart.size + anywhere.size > MAX_PREFILTER_WORDS) return undefined;
   }
-  if (atWordStart.size + anywhere.size > MAX_PREFILTER_WORDS) return undefined;
   const alternation = (words: Set<string>) =>
     withoutLongerForms(words)
       .sort()

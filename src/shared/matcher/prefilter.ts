@@ -69,8 +69,8 @@ export function prefilterSource(
   for (const alias of foldedAliases) {
     const longest = alias.split(' ').reduce((best, word) => (word.length > best.length ? word : best), '');
     words.add(longest);
+    if (words.size > MAX_PREFILTER_WORDS) return undefined;
   }
-  if (words.size > MAX_PREFILTER_WORDS) return undefined;
   // A word holding another one adds nothing: any text with it holds the other too.
   const needed = [...words].filter(
     (word) => ![...words].some((other) => other !== word && word.includes(other)),

@@ -54,13 +54,35 @@ export interface SerializedMatcher {
   gate?: string;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
 export function encodeArray(array: Uint16Array | Uint32Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // Native encoding where the engine has it (Chrome 140+, Firefox 133+), as for decoding below.
+  const native = (bytes as unknown as { toBase64?: () => string }).toBase64;
+  if (native) return native.call(bytes);
+  // Else into ASCII bytes, decoded once: strings built from tens of MB of char codes cost seconds.
+  const digits = new Uint8Array(64);
+  for (let i = 0; i < 64; i++) digits[i] = BASE64.charCodeAt(i);
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = digits[n >>> 18] as number;
+    out[o++] = digits[(n >>> 12) & 63] as number;
+    out[o++] = digits[(n >>> 6) & 63] as number;
+    out[o++] = digits[n & 63] as number;
   }
-  return btoa(binary);
+  if (i < bytes.length) {
+    const two = i + 1 < bytes.length;
+    const n = ((bytes[i] as number) << 16) | (two ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = digits[n >>> 18] as number;
+    out[o++] = digits[(n >>> 12) & 63] as number;
+    out[o++] = two ? (digits[(n >>> 6) & 63] as number) : 61;
+    out[o++] = 61;
+  }
+  return new TextDecoder().decode(out);
 }
 
 function decodeBytes(base64: string): Uint8Array {

@@ -34,8 +34,13 @@ export function foldChar(char: string): string {
   return lower.length === char.length ? lower : char;
 }
 
+// Printable ASCII words with one space between them, as most names are, are already canonical:
+// none of those characters is whitespace or ignorable.
+const CANONICAL_ASCII = /^[!-~]+(?: [!-~]+)*$/;
+
 /** Removes ignorables, collapses whitespace runs to one space and trims: the canonical alias form. */
 export function normaliseAlias(text: string): string {
+  if (CANONICAL_ASCII.test(text)) return text;
   let out = '';
   for (const char of text) {
     if (char.length === 1 && isIgnorable(char.charCodeAt(0))) continue;
