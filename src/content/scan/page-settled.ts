@@ -1,7 +1,7 @@
 /**
  * Waits until the page has loaded and rendered a frame after that, so that the first scan does not
- * compete with the page's own first layout and rasterisation, which on a big page run right when a
- * content script starts (`document_idle`). Starting later does the same work in less wall clock, no
+ * compete with the page's own first layout and rasterisation, which on a big page run right when the
+ * lens is injected (the gate asks at `document_end`). Starting later does the same work in less wall clock, no
  * longer stretched by the raster threads (docs/benchmark.md, "Decisions behind the code").
  */
 import { runLater } from '../page-proof-timer.ts';
