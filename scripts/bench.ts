@@ -7,7 +7,8 @@
  * `docs/benchmark.md`. A missed target is reported, not fatal; a crash exits non-zero.
  *
  * `--all` adds the 10 MB article, the demo page, every HTML fixture of the browser tests and the
- * matcher alone. `--runs=N` changes the loads per page (5), for a quick look.
+ * matcher alone. `--runs=N` changes the loads per page (5), for a quick look. `--packs` measures the
+ * 100k-company knowledge pack instead (bench/packs.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ import {
 import { firstMarksAfterLoad, measureOurs, type OurPageResult } from './bench/measure-ours.ts';
 import { median, medianOf } from './bench/median.ts';
 import { watchMentionReports } from './bench/mention-reports.ts';
+import { runPackBenchmarks } from './bench/packs.ts';
 import { markJsScript, pageWorldScript } from './bench/page-bundle.ts';
 import { writeReferenceExtension } from './bench/reference-extension.ts';
 import {
@@ -325,7 +327,8 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+const run = process.argv.includes('--packs') ? async () => runPackBenchmarks(log, RUNS) : main;
+run().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

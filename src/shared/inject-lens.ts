@@ -8,7 +8,7 @@ import { ext } from './browser.ts';
 import { INJECTED_SCRIPTS } from './lens-script-files.ts';
 import { type FrameRequest, type FrameResponses, sendToFrame } from './messages.ts';
 
-export function injectIntoFrame(tabId: number, frameId: number, script: keyof typeof INJECTED_SCRIPTS) {
+export function injectIntoFrame(tabId: number, frameId: number, script: 'lens' | 'card') {
   return ext.scripting
     .executeScript({
       target: { tabId, frameIds: [frameId] },

@@ -29,3 +29,17 @@ export function parseLensGate(raw: unknown): LensGate | undefined {
   }
   return prefilter === undefined ? { capturedPages } : { prefilter, capturedPages };
 }
+
+/**
+ * Set on the content-script world's global by `gate-stored.ts`, which the background registers to run
+ * before the gate only while the key above exists: the gate then reads it. Without packs or captures
+ * no frame touches the extension API until it finds a name.
+ */
+export const GATE_STORED_FLAG = '__companyLensGateStored';
+
+/**
+ * A function the gate leaves on that global: the background calls it in every open frame when the
+ * key above changes (`scripting.executeScript` with `func`), so that tabs opened before a pack was
+ * enabled test their text against its names too, without a reload.
+ */
+export const GATE_USE_STORED_HOOK = '__companyLensGateUseStored';

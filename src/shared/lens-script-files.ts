@@ -9,4 +9,6 @@ export const INJECTED_SCRIPTS = {
   lens: { source: 'src/content/lens-script.ts', file: 'src/content/lens-script.js' },
   /** The hover card, asked for by the lens when it finds its first mention. */
   card: { source: 'src/content/card-script.ts', file: 'src/content/card-script.js' },
+  /** Not injected but registered, before the gate, while packs or captures are stored (watch-lens-gate.ts). */
+  gateStored: { source: 'src/content/gate-stored.ts', file: 'src/content/gate-stored.js' },
 } as const;

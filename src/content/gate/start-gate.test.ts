@@ -33,14 +33,17 @@ beforeEach(() => {
 });
 afterEach(() => life.abort());
 
-const start = (storage = fakeStorage().storage) =>
-  startGate({
+/** Starts the gate; with `storage`, told to use the stored gate at once (as gate-stored.ts makes it). */
+const start = (storage?: NativeExt['storage']) => {
+  const gate = startGate({
     win: window as Window & typeof globalThis,
-    api: { storage },
     bundledPrefilter: BUNDLED,
     load,
     signal: life.signal,
   });
+  if (storage) gate.useStored({ storage });
+  return gate;
+};
 
 /** Lets the mutation observer's records and the storage read's promise be handled. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -143,6 +146,18 @@ describe('startGate', () => {
     start(fakeStorage({ [LENS_GATE_KEY]: { prefilter: 42, capturedPages: 'all' } }).storage);
     await settle();
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('reads the stored gate only when told to, then follows it', async () => {
+    document.body.innerHTML = '<p>Acme Widgets</p>';
+    const { storage, listeners } = fakeStorage({ [LENS_GATE_KEY]: { prefilter: 'Acme', capturedPages: [] } });
+    const gate = start();
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    expect(listeners.size).toBe(0);
+    gate.useStored({ storage });
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('stops everything when its signal aborts', async () => {

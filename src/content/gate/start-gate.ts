@@ -1,13 +1,16 @@
 /**
  * The gate: the one content script of every frame. It does nothing beyond a native test of the page's
  * text until a company can be named there: the regular expression every text naming one matches
- * (`prefilter.ts`). Only then does it ask the background to load the lens (the scanner, then the card)
- * into this frame. A page with no name on it, which is most pages and most frames (ads, embeds), pays
- * for one read of its text, one regular expression and one storage read; text it adds later is tested
- * as it arrives, in proportion to what changed. docs/benchmark.md, "The gate", has the figures.
+ * (`gate-pattern.ts`). Only then does it ask the background to load the lens (the scanner, then the
+ * card) into this frame. A page with no name on it, which is most pages and most frames (ads, embeds),
+ * pays for one read of its text and one regular expression; text it adds later is tested as it
+ * arrives, in proportion to what changed. docs/benchmark.md, "The gate", has the figures.
  *
- * The lens is loaded also where the gate cannot tell: on a page the user captured quotes on (their
- * quotes are marked), and whenever the enabled names are too many for one expression.
+ * It does not touch the extension API until then: the first use of it in a frame is most of what an
+ * empty content script costs. Only where knowledge packs or captured quotes are stored (`useStored`:
+ * gate-stored.ts says when) does it read the stored gate (`lens-gate.ts`) and follow its changes; it
+ * then also loads the lens on a page the user captured quotes on (their quotes are marked), and
+ * everywhere when the enabled names are too many for one expression.
  */
 import { LENS_GATE_KEY, type LensGate, parseLensGate } from '../../shared/lens-gate.ts';
 import type { NativeExt } from '../../shared/native-ext.ts';
@@ -18,8 +21,7 @@ import { startTextWatch } from './text-watch.ts';
 
 export interface GateOptions {
   win: Window & typeof globalThis;
-  api: Pick<NativeExt, 'storage'>;
-  /** The bundled names' prefilter source, used until (and unless) the stored gate says otherwise. */
+  /** The bundled names' gate expression, used until (and unless) the stored gate says otherwise. */
   bundledPrefilter: string;
   /** Called once, when a name can be on the page. */
   load(): void;
@@ -34,7 +36,13 @@ function compile(source: string | null): Test {
   return (text) => pattern.test(text);
 }
 
-export function startGate({ win, api, bundledPrefilter, load, signal }: GateOptions): () => void {
+export interface Gate {
+  /** Reads the stored gate now and follows its changes (once; later calls do nothing). */
+  useStored(api: Pick<NativeExt, 'storage'>): void;
+  stop(): void;
+}
+
+export function startGate({ win, bundledPrefilter, load, signal }: GateOptions): Gate {
   const life = new AbortController();
   const stop = () => life.abort();
   signal.addEventListener('abort', stop, { once: true });
@@ -77,7 +85,8 @@ export function startGate({ win, api, bundledPrefilter, load, signal }: GateOpti
   };
 
   const { roots, bare } = checkPage();
-  if (life.signal.aborted) return stop;
+  let storedRead = false;
+  if (life.signal.aborted) return { useStored: () => {}, stop };
   watch.observe(doc);
   for (const root of roots) watch.observe(root);
   for (const host of bare) late.watch(host);
@@ -100,20 +109,21 @@ export function startGate({ win, api, bundledPrefilter, load, signal }: GateOpti
     test = compile(source);
     checkPage();
   };
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && LENS_GATE_KEY in changes) apply(parseLensGate(changes[LENS_GATE_KEY]?.newValue));
+  const useStored = (api: Pick<NativeExt, 'storage'>) => {
+    if (storedRead || life.signal.aborted) return;
+    storedRead = true;
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && LENS_GATE_KEY in changes)
+        apply(parseLensGate(changes[LENS_GATE_KEY]?.newValue));
+    };
+    api.storage.onChanged.addListener(onChanged);
+    life.signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onChanged), {
+      once: true,
+    });
+    api.storage.local.get(LENS_GATE_KEY).then(
+      (stored) => apply(parseLensGate(stored[LENS_GATE_KEY])),
+      () => {},
+    );
   };
-  api.storage.onChanged.addListener(onChanged);
-  life.signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onChanged), {
-    once: true,
-  });
-  api.storage.local.get(LENS_GATE_KEY).then(
-    (stored) => {
-      const gate = parseLensGate(stored[LENS_GATE_KEY]);
-      // Absent: the bundled test already ran over the page.
-      if (gate) apply(gate);
-    },
-    () => {},
-  );
-  return stop;
+  return { useStored, stop };
 }
