@@ -4,7 +4,7 @@ import { gate as bundledGate } from '../generated/matcher.json';
 import { GATE_STORED_FLAG, GATE_USE_STORED_HOOK } from '../shared/lens-gate.ts';
 import type { BackgroundNotice } from '../shared/messages.ts';
 import { nativeExt } from '../shared/native-ext.ts';
-import { removeOrphanedHosts } from './card/card-host.ts';
+import { removeOrphanedHosts } from './card/orphaned-hosts.ts';
 import { startGate } from './gate/start-gate.ts';
 import { sendUntilHeard } from './send-until-heard.ts';
 

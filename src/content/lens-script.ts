@@ -1,7 +1,7 @@
 // The lens's entry: wiring only. Injected by the background into a frame whose gate found a name
 // (gate/start-gate.ts), or that the popup or a capture needs an answer from (inject-lens.ts).
 import { notifyBackground } from '../shared/messages.ts';
-import { removeOrphanedHosts } from './card/card-host.ts';
+import { removeOrphanedHosts } from './card/orphaned-hosts.ts';
 import { startCompanyLens } from './company-lens.ts';
 import { CARD_KEY, claimInWorld, LENS_KEY, releaseInWorld } from './first-in-world.ts';
 import { describeError, sendOurErrorsWith } from './our-errors.ts';

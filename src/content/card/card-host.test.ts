@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCardHost, removeOrphanedHosts } from './card-host.ts';
+import { createCardHost } from './card-host.ts';
+import { removeOrphanedHosts } from './orphaned-hosts.ts';
 
 let life: AbortController;
 beforeEach(() => {

@@ -14,7 +14,7 @@
  *   through a custom property that the manifest's `card-host.css` sets, which the browser removes
  *   with the extension, and a new content script removes an orphaned host (`removeOrphanedHosts`).
  */
-const HOST_ATTRIBUTE = 'company-lens-card';
+import { HOST_ATTRIBUTE } from './orphaned-hosts.ts';
 
 // `all: initial` first, so no page rule (`*{all:unset!important}`, `[popover]{display:none}`...) and
 // no inherited property from the page applies; then only what the host itself needs.
@@ -73,11 +73,6 @@ export interface CardHost {
   /** Places the host at viewport coordinates (the positioning code never touches the host's style directly). */
   moveTo(x: number, y: number): void;
   element: HTMLElement;
-}
-
-/** Removes hosts a content script of an earlier instance of the extension left in the page. */
-export function removeOrphanedHosts(doc: Document): void {
-  for (const host of doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
 }
 
 /** The `:modal` element (a modal dialog) around `node`, across shadow boundaries. */

@@ -78,8 +78,10 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
   const checkPage = (): ShadowScan => {
     // The body's text: the head's is not prose (a frameset page has no body).
     const root = doc.body ?? doc.documentElement;
-    const found = root ? findShadowRoots(root) : { roots: [], bare: [] };
     check(root?.textContent ?? '');
+    // Only where the text has no name: looking at every element is the dearer part on a big page.
+    if (!root || life.signal.aborted) return { roots: [], bare: [] };
+    const found = findShadowRoots(root);
     for (const shadowRoot of found.roots) check(shadowRoot.textContent ?? '');
     return found;
   };
