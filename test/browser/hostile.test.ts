@@ -13,7 +13,13 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-for-browser.ts';
 import { replaceStoredSettings, waitUntil } from '../support/extension-state.ts';
-import { type PaintedMark, readMarks, waitForStableMarks } from '../support/page-marks.ts';
+import {
+  type PaintedMark,
+  readMarks,
+  rememberHighlights,
+  waitForFreshHighlights,
+  waitForStableMarks,
+} from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
 const HOST = '[company-lens-card]';
@@ -288,12 +294,8 @@ forEachBrowser('hostile pages: the add-on goes away', (session) => {
     await page.mouse.click(centre(mark.rect).x, centre(mark.rect).y); // pinned
     await waitForUsableCard(page);
 
-    // The highlights registered now, to tell the new instance's from these (lifecycle.test.ts).
-    await page.evaluate(() => {
-      const ours = new Map<string, unknown>();
-      CSS.highlights.forEach((highlight, name) => void ours.set(name, highlight));
-      (window as unknown as { before: typeof ours }).before = ours;
-    });
+    // The highlights registered now, to tell the new instance's from these.
+    await rememberHighlights(page);
     const id = s.name === 'firefox' ? GECKO_ID : new URL(s.extensionOrigin).host;
     await s.browser.uninstallExtension(id);
     await waitUntil(
@@ -310,18 +312,7 @@ forEachBrowser('hostile pages: the add-on goes away', (session) => {
     if (s.name === 'chromium') await page.reload({ waitUntil: 'load' });
     // In Firefox the new instance runs once its gate has had the lens loaded: hover once it has
     // registered highlights of its own, not the old instance's left in the page's registry.
-    else
-      await page.waitForFunction(
-        () => {
-          const { before } = window as unknown as { before: Map<string, unknown> };
-          let fresh = false;
-          CSS.highlights.forEach((highlight, name) => {
-            if (name.startsWith('company-lens-') && before.get(name) !== highlight) fresh = true;
-          });
-          return fresh;
-        },
-        { timeout: 15_000 },
-      );
+    else await waitForFreshHighlights(page);
     await markNamed(page, 'Xiaomi');
     expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, HOST)).toBe(0);
     await hover(page, await markNamed(page, 'Xiaomi'));

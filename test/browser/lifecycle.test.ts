@@ -7,7 +7,12 @@ import { expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { GECKO_ID } from '../../scripts/manifest-for-browser.ts';
 import { waitUntil } from '../support/extension-state.ts';
-import { readMarks, waitForStableMarks } from '../support/page-marks.ts';
+import {
+  readMarks,
+  rememberHighlights,
+  waitForFreshHighlights,
+  waitForStableMarks,
+} from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
 const markTexts = async (page: Page) => (await readMarks(page)).map((m) => m.text).sort();
@@ -38,11 +43,7 @@ forEachBrowser(
       const before = (await waitForStableMarks(page)).map((m) => m.text).sort();
       expect(before.length).toBeGreaterThan(0);
       // The highlights registered now, to tell a new instance's from these in the page's own world.
-      await page.evaluate(() => {
-        const ours = new Map<string, unknown>();
-        CSS.highlights.forEach((highlight, name) => void ours.set(name, highlight));
-        (window as unknown as { before: typeof ours }).before = ours;
-      });
+      await rememberHighlights(page);
       reloadExtension(await s.openPopup());
       // Chromium does not inject content scripts into open tabs on reload, so the old instance must
       // remove its marks; Firefox injects the new instance, which must start from a clean slate: it
@@ -54,17 +55,7 @@ forEachBrowser(
           { what: 'no marks' },
         );
       } else {
-        await page.waitForFunction(
-          () => {
-            const { before } = window as unknown as { before: Map<string, unknown> };
-            let fresh = false;
-            CSS.highlights.forEach((highlight, name) => {
-              if (name.startsWith('company-lens-') && before.get(name) !== highlight) fresh = true;
-            });
-            return fresh;
-          },
-          { timeout: 15_000 },
-        );
+        await waitForFreshHighlights(page);
       }
       const after =
         s.name === 'chromium'

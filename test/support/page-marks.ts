@@ -90,3 +90,30 @@ export async function collectMarksByScrolling(page: Page): Promise<PaintedMark[]
   await page.evaluate(() => window.scrollTo(0, 0));
   return [...seen.values()];
 }
+
+/**
+ * Notes the highlights registered in the page now, so that `waitForFreshHighlights` can tell a new
+ * instance's from these (the page's registry keeps an old instance's in Firefox).
+ */
+export async function rememberHighlights(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const ours = new Map<string, unknown>();
+    CSS.highlights.forEach((highlight, name) => void ours.set(name, highlight));
+    (window as unknown as { before: typeof ours }).before = ours;
+  });
+}
+
+/** Resolves once one of our highlights is not one `rememberHighlights` noted: a new instance runs. */
+export async function waitForFreshHighlights(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { before } = window as unknown as { before: Map<string, unknown> };
+      let fresh = false;
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('company-lens-') && before.get(name) !== highlight) fresh = true;
+      });
+      return fresh;
+    },
+    { timeout: 15_000 },
+  );
+}
