@@ -43,3 +43,6 @@ export const GATE_STORED_FLAG = '__companyLensGateStored';
  * enabled test their text against its names too, without a reload.
  */
 export const GATE_USE_STORED_HOOK = '__companyLensGateUseStored';
+
+/** The most page text one `find-companies` sends (messages.ts checks it; the gate sends without valibot). */
+export const MAX_PAGE_TEXT = 2_000_000;

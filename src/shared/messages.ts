@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { ext, type Runtime } from './browser.ts';
 import { type SelectionReading, SelectionReadingSchema } from './capture-draft.ts';
 import type { Article, Company } from './dataset-types.ts';
+import { MAX_PAGE_TEXT } from './lens-gate.ts';
 import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 import { NOTE_FACT_ID } from './my-notes-id.ts';
 
@@ -92,8 +93,8 @@ export type BackgroundNotice = v.InferOutput<typeof BackgroundNoticeSchema>;
 /** The most ids one `get-companies` asks for: a page's companies go in batches of at most this. */
 export const MAX_COMPANIES_PER_REQUEST = 500;
 
-/** The most page text one `find-companies` sends. */
-export const MAX_PAGE_TEXT = 2_000_000;
+/** The most page text one `find-companies` sends (kept where the gate can read it without valibot). */
+export { MAX_PAGE_TEXT };
 
 /** The most pack companies one frame's own matcher holds (`find-companies`' `known` and `found`). */
 export const MAX_PAGE_COMPANIES = 5000;

@@ -41,7 +41,7 @@ const start = (storage?: NativeExt['storage']) => {
     load,
     signal: life.signal,
   });
-  if (storage) gate.useStored({ storage });
+  if (storage) gate.useStored({ storage, runtime: { sendMessage: async () => undefined } });
   return gate;
 };
 
@@ -126,10 +126,40 @@ describe('startGate', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('loads the lens everywhere when the names are too many for one expression', async () => {
-    document.body.innerHTML = '<p>plain</p>';
+  it('asks the background where the names are too many for one expression, page and new text', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<p>plain</p>';
+      const { storage } = fakeStorage({ [LENS_GATE_KEY]: { prefilter: null, capturedPages: [] } });
+      const asked: string[] = [];
+      const sendMessage = vi.fn(async (message: unknown) => {
+        const { text } = message as { text: string };
+        asked.push(text);
+        return { revision: 'r1', matcher: text.includes('Acme') ? {} : null, found: [] };
+      });
+      startGate({
+        win: window as Window & typeof globalThis,
+        bundledPrefilter: BUNDLED,
+        load,
+        signal: life.signal,
+      }).useStored({ storage, runtime: { sendMessage } });
+      await vi.advanceTimersByTimeAsync(400);
+      expect(asked).toEqual(['plain']);
+      expect(load).not.toHaveBeenCalled();
+
+      // Text added later is asked about in its turn.
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Acme Widgets' }));
+      await vi.advanceTimersByTimeAsync(400);
+      expect(asked).toEqual(['plain', 'Acme Widgets']);
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('loads the lens at once for a bundled name, whatever the stored gate', async () => {
+    document.body.innerHTML = '<p>Xiaomi</p>';
     start(fakeStorage({ [LENS_GATE_KEY]: { prefilter: null, capturedPages: [] } }).storage);
-    await settle();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -155,7 +185,7 @@ describe('startGate', () => {
     await settle();
     expect(load).not.toHaveBeenCalled();
     expect(listeners.size).toBe(0);
-    gate.useStored({ storage });
+    gate.useStored({ storage, runtime: { sendMessage: async () => undefined } });
     await settle();
     expect(load).toHaveBeenCalledTimes(1);
   });

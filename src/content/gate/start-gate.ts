@@ -12,9 +12,11 @@
  * then also loads the lens on a page the user captured quotes on (their quotes are marked), and
  * everywhere when the enabled names are too many for one expression.
  */
-import { LENS_GATE_KEY, type LensGate, parseLensGate } from '../../shared/lens-gate.ts';
+import { LENS_GATE_KEY, type LensGate, MAX_PAGE_TEXT, parseLensGate } from '../../shared/lens-gate.ts';
+import type { BackgroundRequest } from '../../shared/messages.ts';
 import type { NativeExt } from '../../shared/native-ext.ts';
 import { cleanPageUrl } from '../capture/clean-page-url.ts';
+import { runLater } from '../page-proof-timer.ts';
 import { startLateShadowRoots } from '../scan/late-shadow-roots.ts';
 import { findShadowRoots, type ShadowScan } from './shadow-roots.ts';
 import { startTextWatch } from './text-watch.ts';
@@ -30,15 +32,17 @@ export interface GateOptions {
 
 type Test = (text: string) => boolean;
 
-function compile(source: string | null): Test {
-  if (source === null) return () => true;
+function compile(source: string): Test {
   const pattern = new RegExp(source);
   return (text) => pattern.test(text);
 }
 
+/** Text gathered for one question to the background, and the most one question carries. */
+const ASK_DELAY_MS = 300;
+
 export interface Gate {
   /** Reads the stored gate now and follows its changes (once; later calls do nothing). */
-  useStored(api: Pick<NativeExt, 'storage'>): void;
+  useStored(api: Pick<NativeExt, 'storage' | 'runtime'>): void;
   stop(): void;
 }
 
@@ -48,7 +52,34 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
   signal.addEventListener('abort', stop, { once: true });
   const doc = win.document;
   let source: string | null = bundledPrefilter;
-  let test = compile(source);
+  const bundledTest = compile(bundledPrefilter);
+  let test = bundledTest;
+  /**
+   * Where the enabled names are too many for one expression (a per-page pack runtime): the text the
+   * bundled expression does not settle goes to the background, which knows every name
+   * (`find-companies`, as the lens asks it); the lens loads only if it names one.
+   */
+  let askBackground: ((text: string) => Promise<boolean>) | undefined;
+  let unasked: string[] = [];
+  let asking = false;
+  let askedOnce = false;
+  const ask = () => {
+    if (asking || unasked.length === 0 || !askBackground || life.signal.aborted) return;
+    asking = true;
+    askedOnce = true;
+    const text = unasked.join('\n').slice(0, MAX_PAGE_TEXT);
+    unasked = [];
+    askBackground(text).then(
+      (names) => {
+        asking = false;
+        if (names) open();
+        else runLater(win, ask, ASK_DELAY_MS, life.signal);
+      },
+      () => {
+        asking = false;
+      },
+    );
+  };
 
   const open = () => {
     if (life.signal.aborted) return;
@@ -56,7 +87,12 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
     load();
   };
   const check = (text: string) => {
-    if (!life.signal.aborted && test(text)) open();
+    if (life.signal.aborted) return;
+    if (test(text)) return open();
+    if (source !== null) return;
+    // The page's text goes at once; what changes later, gathered.
+    if (unasked.length === 0) runLater(win, ask, askedOnce ? ASK_DELAY_MS : 0, life.signal);
+    unasked.push(text);
   };
 
   const watch = startTextWatch(win, check, life.signal);
@@ -108,12 +144,19 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
     const next = gate?.prefilter === undefined ? bundledPrefilter : gate.prefilter;
     if (next === source) return;
     source = next;
-    test = compile(source);
+    test = source === null ? bundledTest : compile(source);
+    unasked = [];
     checkPage();
   };
-  const useStored = (api: Pick<NativeExt, 'storage'>) => {
+  const useStored = (api: Pick<NativeExt, 'storage' | 'runtime'>) => {
     if (storedRead || life.signal.aborted) return;
     storedRead = true;
+    askBackground = (text) => {
+      const request: BackgroundRequest = { type: 'find-companies', text, known: [] };
+      return api.runtime
+        .sendMessage(request)
+        .then((answer) => Boolean((answer as { matcher?: unknown } | undefined)?.matcher));
+    };
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && LENS_GATE_KEY in changes)
         apply(parseLensGate(changes[LENS_GATE_KEY]?.newValue));
