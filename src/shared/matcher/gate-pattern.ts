@@ -27,8 +27,9 @@ export interface GateAlias {
 /**
  * The boundary tests look only at word units below this: a subset of the matcher's word units can
  * only let more text through (a name after a Cyrillic letter passes the gate, and the matcher then
- * rejects it), and the whole set, some 400 ranges, made the expression about 11 KB that every frame
- * compiled. Latin, Greek and Cyrillic letters, digits and combining marks are below it.
+ * rejects it), and the whole set made the expression that every frame compiles several times larger
+ * (docs/benchmark.md, "The gate"). Latin, Greek and Cyrillic letters, digits and combining marks are
+ * below it.
  */
 const BOUNDARY_LIMIT = 0x0530;
 
