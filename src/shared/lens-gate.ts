@@ -12,7 +12,8 @@ export const LENS_GATE_KEY = 'lens-gate';
 export interface LensGate {
   /**
    * Source of a regular expression that every text naming an enabled company matches
-   * (`prefilter.ts`), or null when the names are too many for one: every page then loads the lens.
+   * (`gate-pattern.ts`), or null when the names are too many for one: the gate then asks the
+   * background about the page's text (`find-companies`).
    * Absent: the bundled names' (only captured pages are listed), which the gate carries itself.
    */
   prefilter?: string | null;

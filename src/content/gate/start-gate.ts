@@ -9,8 +9,8 @@
  * It does not touch the extension API until then: the first use of it in a frame is most of what an
  * empty content script costs. Only where knowledge packs or captured quotes are stored (`useStored`:
  * gate-stored.ts says when) does it read the stored gate (`lens-gate.ts`) and follow its changes; it
- * then also loads the lens on a page the user captured quotes on (their quotes are marked), and
- * everywhere when the enabled names are too many for one expression.
+ * then also loads the lens on a page the user captured quotes on (their quotes are marked), and,
+ * where the enabled names are too many for one expression, asks the background about the text.
  */
 import { LENS_GATE_KEY, type LensGate, MAX_PAGE_TEXT, parseLensGate } from '../../shared/lens-gate.ts';
 import type { BackgroundRequest } from '../../shared/messages.ts';
@@ -37,7 +37,10 @@ function compile(source: string): Test {
   return (text) => pattern.test(text);
 }
 
-/** Text gathered for one question to the background, and the most one question carries. */
+/**
+ * How long text the page adds is gathered before one question to the background. A question that
+ * fails (the background gone with the extension) is not asked again: its text is dropped.
+ */
 const ASK_DELAY_MS = 300;
 
 export interface Gate {
