@@ -155,6 +155,7 @@ export function startScanner({
     whenVisibleBlocksKnown(
       doc,
       (blocks) => {
+        painter.assumeNear(blocks.filter((block): block is Element => block.nodeType === 1));
         // Queued in reverse so that they end up in reading order at the front.
         for (const block of blocks.reverse()) queue.add(block, { first: true, markSeen: true });
         andThen?.();

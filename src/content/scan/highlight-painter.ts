@@ -26,6 +26,8 @@ export interface HighlightPainter {
   /** `anchor`: the element whose visibility stands for the range's, when the caller knows one. */
   add(level: StatusLevel, range: Range, anchor?: Element): void;
   remove(level: StatusLevel, range: Range): void;
+  /** Blocks just seen in view: their mentions are painted without waiting to be seen near. */
+  assumeNear(blocks: readonly Element[]): void;
 }
 
 /** Whether this engine can paint at all; without the API we still index mentions for the card. */
@@ -33,7 +35,11 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.CSS?.highlights?.set === 'function' && typeof Highlight === 'function';
 }
 
-/** Changes are applied together, at most this often, so that the page renders them in one frame. */
+/**
+ * Changes are applied together, at most this often, so that the page renders a scan's many slices in
+ * one frame. The first batch is applied at once: the reader is waiting for it (time to first marks,
+ * docs/benchmark.md, "Targets").
+ */
 export const BATCH_MS = 50;
 
 /** Input after which a page may have cleared the registry (docs/hostile-pages.md). */
@@ -63,7 +69,7 @@ export function startHighlightPainter(
   style: HighlightStyle,
   signal: AbortSignal,
 ): HighlightPainter {
-  if (!supportsHighlights(win)) return { add() {}, remove() {} };
+  if (!supportsHighlights(win)) return { add() {}, remove() {}, assumeNear() {} };
   const registry = win.CSS.highlights;
   const byName = new Map<string, Highlight>();
   const decorations = paintsHighlightDecorations(win.navigator.userAgent);
@@ -82,9 +88,11 @@ export function startHighlightPainter(
   const toAdd = new Set<Range>();
   const toRemove = new Map<Range, StatusLevel>();
   let cancel: (() => void) | undefined;
+  let flushed = false;
 
   const flush = () => {
     cancel = undefined;
+    flushed = true;
     for (const [name, highlight] of byName) if (!registry.has(name)) registry.set(name, highlight);
     for (const [range, level] of toRemove) for (const h of highlightsFor(level)) h.delete(range);
     for (const range of toAdd) for (const h of highlightsFor(levels.get(range) as StatusLevel)) h.add(range);
@@ -92,7 +100,7 @@ export function startHighlightPainter(
     toAdd.clear();
   };
   const schedule = () => {
-    if (cancel === undefined && !signal.aborted) cancel = runLater(win, flush, BATCH_MS, signal);
+    if (cancel === undefined && !signal.aborted) cancel = runLater(win, flush, flushed ? BATCH_MS : 0, signal);
   };
   const show = (range: Range) => {
     if (!levels.has(range)) return;
@@ -128,5 +136,6 @@ export function startHighlightPainter(
       levels.delete(range);
       hide(range, level);
     },
+    assumeNear: nearViewport.assumeNear,
   };
 }

@@ -9,7 +9,7 @@ import { installFakeHighlights, settled, testMatcher } from './scan-test-kit.ts'
 /** A painter that records what is painted now, as the texts of the ranges with their position. */
 function recordingPainter() {
   const painted = new Set<Range>();
-  const painter: HighlightPainter = {
+  const painter: Pick<HighlightPainter, 'add' | 'remove'> = {
     add: (_level, range) => painted.add(range),
     remove: (_level, range) => painted.delete(range),
   };

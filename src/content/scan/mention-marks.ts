@@ -52,7 +52,7 @@ export function sectionOf(node: Node): Node {
 }
 
 export function startMentionMarks(
-  painter: HighlightPainter,
+  painter: Pick<HighlightPainter, 'add' | 'remove'>,
   companyLevel: (companyId: string) => StatusLevel,
   initialMode: MarkMentions,
 ): MentionMarks {

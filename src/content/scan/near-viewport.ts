@@ -6,6 +6,13 @@
 export interface NearViewport<T> {
   track(anchor: Element, item: T): void;
   untrack(item: T): void;
+  /**
+   * Elements just reported in view by another observer (visible-blocks.ts): anchors inside them
+   * count as near at once rather than a rendering step later. The observer's first report on each
+   * anchor, which every `observe()` brings, corrects a wrong guess; the hint lasts until the
+   * observer next reports.
+   */
+  assumeNear(elements: readonly Element[]): void;
 }
 
 const MARGIN = '100% 0px';
@@ -18,11 +25,18 @@ export function startNearViewport<T>(
   const itemsOf = new Map<Element, Set<T>>();
   const anchorOf = new Map<T, Element>();
   const near = new Set<Element>();
+  let assumed = new Set<Element>();
+  const isAssumedNear = (anchor: Element) => {
+    if (assumed.size === 0) return false;
+    for (let e: Element | null = anchor; e; e = e.parentElement) if (assumed.has(e)) return true;
+    return false;
+  };
 
   const observer =
     typeof win.IntersectionObserver === 'function'
       ? new win.IntersectionObserver(
           (entries) => {
+            assumed = new Set();
             for (const entry of entries) {
               const items = itemsOf.get(entry.target);
               // Most first reports are "not near" for something never shown: nothing to do.
@@ -46,9 +60,13 @@ export function startNearViewport<T>(
         itemsOf.set(anchor, items);
         // The observer reports the anchor's state right after observe(), near or not.
         observer?.observe(anchor);
+        if (observer && isAssumedNear(anchor)) near.add(anchor);
       }
       items.add(item);
       if (!observer || near.has(anchor)) on.show(item);
+    },
+    assumeNear(elements) {
+      if (observer) assumed = new Set(elements);
     },
     untrack(item) {
       const anchor = anchorOf.get(item);
