@@ -100,7 +100,8 @@ export function startHighlightPainter(
     toAdd.clear();
   };
   const schedule = () => {
-    if (cancel === undefined && !signal.aborted) cancel = runLater(win, flush, flushed ? BATCH_MS : 0, signal);
+    if (cancel === undefined && !signal.aborted)
+      cancel = runLater(win, flush, flushed ? BATCH_MS : 0, signal);
   };
   const show = (range: Range) => {
     if (!levels.has(range)) return;
