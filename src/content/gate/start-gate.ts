@@ -19,6 +19,7 @@ import { cleanPageUrl } from '../capture/clean-page-url.ts';
 import { runLater } from '../page-proof-timer.ts';
 import { startLateShadowRoots } from '../scan/late-shadow-roots.ts';
 import { findShadowRoots, type ShadowScan } from './shadow-roots.ts';
+import { someTextPasses } from './text-in-pieces.ts';
 import { startTextWatch } from './text-watch.ts';
 
 export interface GateOptions {
@@ -117,7 +118,9 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
   const checkPage = (): ShadowScan => {
     // The body's text: the head's is not prose (a frameset page has no body).
     const root = doc.body ?? doc.documentElement;
-    check(root?.textContent ?? '');
+    // Where the background is asked about the text the expression does not settle, it needs it all.
+    if (source === null || !root) check(root?.textContent ?? '');
+    else if (someTextPasses(root, test)) open();
     // Only where the text has no name: looking at every element is the dearer part on a big page.
     if (!root || life.signal.aborted) return { roots: [], bare: [] };
     const found = findShadowRoots(root);
