@@ -1,7 +1,7 @@
 /**
  * Tests a page's text in pieces, a small one first and each next one about four times larger, so that
- * a big page naming a company early is not read whole: on the 1 MB article, the body's whole
- * `textContent` was about 5 ms of the gate's time (docs/benchmark.md, "The gate"). A page naming
+ * a big page naming a company early is not read whole: on the 1 MB article, reading the body's whole
+ * `textContent` was most of the gate's time (docs/benchmark.md, "The gate"). A page naming
  * nobody is still read once, in a few native reads (`Range.toString`, the same text as
  * `textContent`: https://dom.spec.whatwg.org/#dom-range-stringifier).
  *
