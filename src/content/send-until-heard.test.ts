@@ -27,9 +27,13 @@ describe('sendUntilHeard', () => {
 
   it('gives up after a few tries, and at once when its signal aborts', async () => {
     const send = vi.fn<() => Promise<unknown>>().mockRejectedValue(new Error('no receiver'));
-    sendUntilHeard(win, send, new AbortController().signal);
+    const gaveUp = vi.fn();
+    sendUntilHeard(win, send, new AbortController().signal, gaveUp);
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(gaveUp).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(5);
+    expect(gaveUp).toHaveBeenCalledTimes(1);
 
     const life = new AbortController();
     const other = vi.fn<() => Promise<unknown>>().mockRejectedValue(new Error('no receiver'));

@@ -157,6 +157,36 @@ describe('startGate', () => {
     }
   });
 
+  it('asks again when nothing answers, and keeps the text it asked about', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<p>Acme Widgets</p>';
+      const { storage } = fakeStorage({ [LENS_GATE_KEY]: { prefilter: null, capturedPages: [] } });
+      const asked: string[] = [];
+      const sendMessage = vi.fn(async (message: unknown) => {
+        asked.push((message as { text: string }).text);
+        // The background is not listening yet (Firefox at install, a waking service worker).
+        if (asked.length === 1)
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { revision: 'r1', matcher: {}, found: [] };
+      });
+      startGate({
+        win: window as Window & typeof globalThis,
+        bundledPrefilter: BUNDLED,
+        load,
+        signal: life.signal,
+      }).useStored({ storage, runtime: { sendMessage } });
+      await vi.advanceTimersByTimeAsync(50);
+      expect(asked).toEqual(['Acme Widgets']);
+      expect(load).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(asked).toEqual(['Acme Widgets', 'Acme Widgets']);
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('loads the lens at once for a bundled name, whatever the stored gate', async () => {
     document.body.innerHTML = '<p>Xiaomi</p>';
     start(fakeStorage({ [LENS_GATE_KEY]: { prefilter: null, capturedPages: [] } }).storage);

@@ -18,6 +18,7 @@ import type { NativeExt } from '../../shared/native-ext.ts';
 import { cleanPageUrl } from '../capture/clean-page-url.ts';
 import { runLater } from '../page-proof-timer.ts';
 import { startLateShadowRoots } from '../scan/late-shadow-roots.ts';
+import { sendUntilHeard } from '../send-until-heard.ts';
 import { findShadowRoots, type ShadowScan } from './shadow-roots.ts';
 import { someTextPasses } from './text-in-pieces.ts';
 import { startTextWatch } from './text-watch.ts';
@@ -39,8 +40,9 @@ function compile(source: string): Test {
 }
 
 /**
- * How long text the page adds is gathered before one question to the background. A question that
- * fails (the background gone with the extension) is not asked again: its text is dropped.
+ * How long text the page adds is gathered before one question to the background. A question nothing
+ * answers is asked again a few times (`sendUntilHeard`); after the last try (the extension gone) its
+ * text is dropped.
  */
 const ASK_DELAY_MS = 300;
 
@@ -73,12 +75,16 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
     askedOnce = true;
     const text = unasked.join('\n').slice(0, MAX_PAGE_TEXT);
     unasked = [];
-    askBackground(text).then(
-      (names) => {
-        asking = false;
-        if (names) open();
-        else runLater(win, ask, ASK_DELAY_MS, life.signal);
-      },
+    const question = askBackground;
+    sendUntilHeard(
+      win,
+      () =>
+        question(text).then((names) => {
+          asking = false;
+          if (names) open();
+          else runLater(win, ask, ASK_DELAY_MS, life.signal);
+        }),
+      life.signal,
       () => {
         asking = false;
       },
