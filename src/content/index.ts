@@ -20,7 +20,7 @@ const gate = startGate({
   bundledPrefilter: bundledGate,
   load: () => {
     const api = nativeExt();
-    if (api) sendUntilHeard(window, () => api.runtime.sendMessage(loadLens), signal);
+    if (api) void sendUntilHeard(window, () => api.runtime.sendMessage(loadLens), signal);
   },
   signal,
 });

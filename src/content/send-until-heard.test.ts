@@ -14,7 +14,7 @@ describe('sendUntilHeard', () => {
       .mockRejectedValueOnce(new Error('no receiver'))
       .mockRejectedValueOnce(new Error('no receiver'))
       .mockResolvedValue(undefined);
-    sendUntilHeard(win, send, new AbortController().signal);
+    const answered = sendUntilHeard(win, send, new AbortController().signal);
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(100);
@@ -23,12 +23,13 @@ describe('sendUntilHeard', () => {
     expect(send).toHaveBeenCalledTimes(3);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(send).toHaveBeenCalledTimes(3);
+    await expect(answered).resolves.toBe(true);
   });
 
   it('gives up after a few tries, and at once when its signal aborts', async () => {
     const send = vi.fn<() => Promise<unknown>>().mockRejectedValue(new Error('no receiver'));
     const gaveUp = vi.fn();
-    sendUntilHeard(win, send, new AbortController().signal, gaveUp);
+    void sendUntilHeard(win, send, new AbortController().signal).then((heard) => heard || gaveUp());
     await vi.advanceTimersByTimeAsync(4000);
     expect(gaveUp).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(60_000);
@@ -37,10 +38,11 @@ describe('sendUntilHeard', () => {
 
     const life = new AbortController();
     const other = vi.fn<() => Promise<unknown>>().mockRejectedValue(new Error('no receiver'));
-    sendUntilHeard(win, other, life.signal);
+    const answered = sendUntilHeard(win, other, life.signal);
     await vi.advanceTimersByTimeAsync(0);
     life.abort();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(other).toHaveBeenCalledTimes(1);
+    await expect(answered).resolves.toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * Firefox runs the gate in the tabs already open when the extension is installed or updated, which can
  * be before the background listens, and Chrome's service worker may be starting. Used for the asks
  * that nothing else would repeat: the gate's "load the lens" and its questions about the page's text,
- * and the lens's "load the card". `onGiveUp` runs once the last try has failed (the extension gone).
+ * and the lens's "load the card". Resolves to whether something answered: false once the last try
+ * has failed (the extension gone) or `signal` has aborted.
  */
 import { runLater } from './page-proof-timer.ts';
 
@@ -13,15 +14,21 @@ export function sendUntilHeard(
   win: Window,
   send: () => Promise<unknown>,
   signal: AbortSignal,
-  onGiveUp?: () => void,
-): void {
-  const attempt = (retry: number) => {
-    if (signal.aborted) return;
-    send().catch(() => {
-      const delay = RETRY_DELAYS_MS[retry];
-      if (delay !== undefined) runLater(win, () => attempt(retry + 1), delay, signal);
-      else if (!signal.aborted) onGiveUp?.();
-    });
-  };
-  attempt(0);
+): Promise<boolean> {
+  return new Promise((heard) => {
+    if (signal.aborted) return heard(false);
+    signal.addEventListener('abort', () => heard(false), { once: true });
+    const attempt = (retry: number) => {
+      if (signal.aborted) return;
+      send().then(
+        () => heard(true),
+        () => {
+          const delay = RETRY_DELAYS_MS[retry];
+          if (delay === undefined) heard(false);
+          else runLater(win, () => attempt(retry + 1), delay, signal);
+        },
+      );
+    };
+    attempt(0);
+  });
 }

@@ -76,7 +76,7 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
     const text = unasked.join('\n').slice(0, MAX_PAGE_TEXT);
     unasked = [];
     const question = askBackground;
-    sendUntilHeard(
+    void sendUntilHeard(
       win,
       () =>
         question(text).then((names) => {
@@ -85,10 +85,9 @@ export function startGate({ win, bundledPrefilter, load, signal }: GateOptions):
           else runLater(win, ask, ASK_DELAY_MS, life.signal);
         }),
       life.signal,
-      () => {
-        asking = false;
-      },
-    );
+    ).then((heard) => {
+      if (!heard) asking = false;
+    });
   };
 
   const open = () => {
