@@ -33,15 +33,21 @@ beforeEach(() => {
 });
 afterEach(() => life.abort());
 
-/** Starts the gate; with `storage`, told to use the stored gate at once (as gate-stored.ts makes it). */
-const start = (storage?: NativeExt['storage']) => {
+/**
+ * Starts the gate; with `storage`, told to use the stored gate at once (as gate-stored.ts makes it),
+ * asking the background with `sendMessage`.
+ */
+const start = (
+  storage?: NativeExt['storage'],
+  sendMessage: NativeExt['runtime']['sendMessage'] = async () => undefined,
+) => {
   const gate = startGate({
     win: window as Window & typeof globalThis,
     bundledPrefilter: BUNDLED,
     load,
     signal: life.signal,
   });
-  if (storage) gate.useStored({ storage, runtime: { sendMessage: async () => undefined } });
+  if (storage) gate.useStored({ storage, runtime: { sendMessage } });
   return gate;
 };
 
@@ -137,12 +143,7 @@ describe('startGate', () => {
         asked.push(text);
         return { revision: 'r1', matcher: text.includes('Acme') ? {} : null, found: [] };
       });
-      startGate({
-        win: window as Window & typeof globalThis,
-        bundledPrefilter: BUNDLED,
-        load,
-        signal: life.signal,
-      }).useStored({ storage, runtime: { sendMessage } });
+      start(storage, sendMessage);
       await vi.advanceTimersByTimeAsync(400);
       expect(asked).toEqual(['plain']);
       expect(load).not.toHaveBeenCalled();
@@ -170,12 +171,7 @@ describe('startGate', () => {
           throw new Error('Could not establish connection. Receiving end does not exist.');
         return { revision: 'r1', matcher: {}, found: [] };
       });
-      startGate({
-        win: window as Window & typeof globalThis,
-        bundledPrefilter: BUNDLED,
-        load,
-        signal: life.signal,
-      }).useStored({ storage, runtime: { sendMessage } });
+      start(storage, sendMessage);
       await vi.advanceTimersByTimeAsync(50);
       expect(asked).toEqual(['Acme Widgets']);
       expect(load).not.toHaveBeenCalled();
