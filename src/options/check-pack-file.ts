@@ -1,12 +1,9 @@
-import {
-  type AliasClaims,
-  addAliasClaims,
-  checkCrossPackAliases,
-} from '../shared/pack/check-cross-pack-aliases.ts';
+import { checkCrossPackAliases } from '../shared/pack/check-cross-pack-aliases.ts';
 import { formatPackError } from '../shared/pack/data-error.ts';
 import type { Pack } from '../shared/pack/pack-schema.ts';
 import { validatePackText } from '../shared/pack/validate-pack.ts';
 import type { PackStore } from '../shared/pack-store.ts';
+import { storedAliasClaims } from '../shared/stored-alias-claims.ts';
 import { decideImport } from './import-decision.ts';
 import type { CheckFailure, CheckPass, ImportProgress } from './pack-import-messages.ts';
 
@@ -42,13 +39,8 @@ export async function checkPackFile(
 
   const { header } = pack;
   const summaries = await opts.store.list();
-  const claims: AliasClaims = new Map();
-  addAliasClaims(claims, opts.builtIn.header.name, opts.builtIn.companies);
-  for (const other of summaries) {
-    if (other.id === header.id) continue;
-    const stored = await opts.store.aliases(other.id);
-    if (stored) addAliasClaims(claims, stored.name, stored.companies);
-  }
+  const others = summaries.filter((other) => other.id !== header.id);
+  const claims = await storedAliasClaims(opts.store, opts.builtIn, others);
   const cross = checkCrossPackAliases(header.id, pack.companies, claims);
   if (cross.errors.length > 0) return failure(cross.errors.map(formatPackError));
 

@@ -1,15 +1,20 @@
 /**
  * The user's own pack, "My notes" (docs/dataset.md#my-notes), written by the capture page and edited
- * from the options page. Every write is checked with the shared `validatePack`, keeps the pack
- * enabled or not as the user left it, then tells the background and the tabs.
+ * from the options page and the card. Every write is checked as an import is (the shared
+ * `validatePack`, then its names against the bundled pack and every other stored pack: an Undo can
+ * bring back a name another pack has claimed since), keeps the pack enabled or not as the user left
+ * it, then tells the background and the tabs.
  */
 
+import bundled from '../generated/bundled.pack.json';
 import { MY_NOTES_ID } from './my-notes-id.ts';
+import { checkCrossPackAliases } from './pack/check-cross-pack-aliases.ts';
 import { formatPackError } from './pack/data-error.ts';
 import type { Pack } from './pack/pack-schema.ts';
 import { validatePack } from './pack/validate-pack.ts';
 import { openPackStore, type PackStore } from './pack-store.ts';
 import { bumpPacksRevision } from './packs-revision.ts';
+import { storedAliasClaims } from './stored-alias-claims.ts';
 
 export const MY_NOTES_NAME = 'My notes';
 
@@ -22,8 +27,13 @@ export async function writeMyNotes(
 ): Promise<WriteOutcome> {
   const { pack, errors } = validatePack(next, { commonWords });
   if (!pack) return { ok: false, errors: errors.map(formatPackError) };
+  const summaries = await store.list();
+  const others = summaries.filter((other) => other.id !== MY_NOTES_ID);
+  const claims = await storedAliasClaims(store, bundled as Pack, others);
+  const cross = checkCrossPackAliases(MY_NOTES_ID, pack.companies, claims);
+  if (cross.errors.length > 0) return { ok: false, errors: cross.errors.map(formatPackError) };
   // Created enabled; a user who switched "My notes" off keeps it off.
-  const enabled = (await store.list()).find((s) => s.id === MY_NOTES_ID)?.enabled ?? true;
+  const enabled = summaries.find((s) => s.id === MY_NOTES_ID)?.enabled ?? true;
   await store.put(pack, { enabled, importedAt: new Date().toISOString() });
   // The background then rebuilds what tabs use, where the captured quotes are included.
   await bumpPacksRevision();
