@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCapture, type CaptureInput, emptyMyNotes } from '../capture/draft-to-pack.ts';
 import { editMyNotes, writeMyNotes } from './my-notes.ts';
 import { findNote, type RemovedNote, removeFact, restoreFact } from './my-notes-edits.ts';
@@ -45,7 +45,47 @@ const rival = (): Pack => {
   };
 };
 
+afterEach(() => vi.unstubAllGlobals());
+
+/** A Web Locks manager as the spec has it for one name at a time: requests run in turn. */
+function fifoLocks() {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    request<T>(name: string, task: () => Promise<T>): Promise<T> {
+      const run = (tails.get(name) ?? Promise.resolve()).then(task);
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
+      return run;
+    },
+  };
+}
+
 describe('writing My notes', () => {
+  it('applies two changes made at once one after the other, losing neither', async () => {
+    vi.stubGlobal('navigator', { locks: fifoLocks() });
+    const store = await openPackStore();
+    try {
+      const notes = ['a', 'b', 'c'].reduce(
+        (pack, stamp) => addCapture(pack, { ...capture('Acme Widgets'), stamp }),
+        emptyMyNotes('2026-12-06'),
+      );
+      await expect(writeMyNotes(store, notes, new Set())).resolves.toEqual({ ok: true });
+      const ids = (await store.get(MY_NOTES_ID))?.companies[0]?.facts.map((f) => f.id) ?? [];
+      expect(ids).toHaveLength(3);
+      // The card deletes one fact while the options page deletes another.
+      const outcomes = await Promise.all([
+        editMyNotes((pack) => removeFact(pack, ids[0] ?? '')),
+        editMyNotes((pack) => removeFact(pack, ids[1] ?? '')),
+      ]);
+      expect(outcomes).toEqual([{ ok: true }, { ok: true }]);
+      expect((await store.get(MY_NOTES_ID))?.companies[0]?.facts.map((f) => f.id)).toEqual([ids[2]]);
+    } finally {
+      store.close();
+    }
+  });
+
   it('refuses a name another stored pack gives to another company, naming the pack, and an Undo that would bring one back', async () => {
     const store = await openPackStore();
     try {

@@ -44,19 +44,36 @@ export async function writeMyNotes(
 // when the note was captured) has nothing new to look at; everything else is checked again.
 const NO_NEW_NAMES: ReadonlySet<string> = new Set();
 
+const LOCK_NAME = 'company-lens-my-notes';
+
+/**
+ * Runs `task`, a read of "My notes" and the write made from it, while no other does: the capture
+ * page, the options page and the background (for the card) each read the pack as stored, and two
+ * changes at once would otherwise each write their own copy, losing the other's. A Web Lock is held
+ * across all of the extension's pages and its background (one origin):
+ * https://w3c.github.io/web-locks/#api-lock-manager-request. Where there is none (unit tests in
+ * Node), the task runs as it is.
+ */
+export function oneWriterAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? locks.request(LOCK_NAME, task) : task();
+}
+
 /**
  * Applies an edit to "My notes" as stored now (the options page, the edit page and the background
- * each read it afresh, so one does not undo another's change). `change` returns the pack unchanged
- * when there is nothing to do, e.g. a fact already gone.
+ * each read it afresh, one at a time, so one does not undo another's change). `change` returns the
+ * pack unchanged when there is nothing to do, e.g. a fact already gone.
  */
-export async function editMyNotes(change: (pack: Pack) => Pack): Promise<WriteOutcome> {
-  const store = await openPackStore();
-  try {
-    const pack = await store.get(MY_NOTES_ID);
-    if (!pack) return { ok: false, errors: [`${MY_NOTES_NAME} is not stored`] };
-    const next = change(pack);
-    return next === pack ? { ok: true } : await writeMyNotes(store, next, NO_NEW_NAMES);
-  } finally {
-    store.close();
-  }
+export function editMyNotes(change: (pack: Pack) => Pack): Promise<WriteOutcome> {
+  return oneWriterAtATime(async () => {
+    const store = await openPackStore();
+    try {
+      const pack = await store.get(MY_NOTES_ID);
+      if (!pack) return { ok: false, errors: [`${MY_NOTES_NAME} is not stored`] };
+      const next = change(pack);
+      return next === pack ? { ok: true } : await writeMyNotes(store, next, NO_NEW_NAMES);
+    } finally {
+      store.close();
+    }
+  });
 }
