@@ -55,7 +55,7 @@ const LOCK_NAME = 'company-lens-my-notes';
  * Node), the task runs as it is.
  */
 export function oneWriterAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  const locks: LockManager | undefined = typeof navigator === 'undefined' ? undefined : navigator.locks;
   return locks ? locks.request(LOCK_NAME, task) : task();
 }
 
