@@ -15,9 +15,14 @@ export function sendUntilHeard(
   send: () => Promise<unknown>,
   signal: AbortSignal,
 ): Promise<boolean> {
-  return new Promise((heard) => {
-    if (signal.aborted) return heard(false);
-    signal.addEventListener('abort', () => heard(false), { once: true });
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const onAbort = () => resolve(false);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const heard = (answered: boolean) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(answered);
+    };
     const attempt = (retry: number) => {
       if (signal.aborted) return;
       send().then(
