@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { commonWordsFromText } from '../shared/pack/common-words-text.ts';
 import { validatePack } from '../shared/pack/validate-pack.ts';
-import { addCapture, type CaptureInput, companyIdFor, emptyMyNotes } from './draft-to-pack.ts';
+import { captureInput } from './capture-input-fixture.ts';
+import { addCapture, companyIdFor, emptyMyNotes } from './draft-to-pack.ts';
 
 const commonWords = commonWordsFromText('the\nand\nof\n');
 
-const input = (over: Partial<CaptureInput> = {}): CaptureInput => ({
-  page: {
-    quote: 'The Commerce Department added Xiaomi to the Entity List.',
-    before: 'Washington, Friday.',
-    after: 'Xiaomi said it would appeal.',
-    url: 'https://news.example/story',
-    title: 'Xiaomi blacklisted',
-    siteName: 'News Example',
-  },
-  company: {
-    id: 'xiaomi',
-    name: 'Xiaomi',
-    country: 'CN',
-    kind: 'company',
-    aliases: [{ text: 'Xiaomi', caseSensitive: false }],
-  },
-  fact: { category: 'event' },
-  summary: 'Added to the Entity List.',
-  date: { value: '2024-05-16', precision: 'day', inferred: false },
-  dateBasis: 'The page’s publication date.',
-  capturedOn: '2026-12-06',
-  stamp: 'a1',
-  ...over,
-});
+const input = captureInput;
 
 describe('addCapture', () => {
   it('makes the page an article whose text holds the quote, so the shared validation passes', () => {

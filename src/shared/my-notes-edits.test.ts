@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addCapture, type CaptureInput, emptyMyNotes } from '../capture/draft-to-pack.ts';
+import { noteCapture } from '../capture/capture-input-fixture.ts';
+import { addCapture, emptyMyNotes } from '../capture/draft-to-pack.ts';
 import { editFact, findNote, noteRows, removeFact, restoreFact, splitDateBasis } from './my-notes-edits.ts';
 import { validatePack } from './pack/validate-pack.ts';
 
-const capture = (stamp: string, companyId: string, date: string): CaptureInput => ({
-  page: {
+const capture = (stamp: string, companyId: string, date: string) =>
+  noteCapture({
+    stamp,
+    company: { id: companyId, name: companyId.toUpperCase(), alias: `${companyId}corp` },
     quote: `Quote number ${stamp} says something about ${companyId}.`,
-    before: '',
-    after: '',
-    url: `https://news.example/${stamp}`,
-    title: `Story ${stamp}`,
-    siteName: null,
-  },
-  company: {
-    id: companyId,
-    name: companyId.toUpperCase(),
-    country: 'CN',
-    kind: 'company',
-    aliases: [{ text: `${companyId}corp`, caseSensitive: false }],
-  },
-  fact: { category: 'event' },
-  summary: `Summary ${stamp}.`,
-  date: { value: date, precision: 'day', inferred: false },
-  dateBasis: 'Page date.',
-  capturedOn: '2026-12-06',
-  stamp,
-});
+    date,
+  });
 
 const pack = [
   capture('a', 'zed', '2024-01-01'),

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addCapture, type CaptureInput, emptyMyNotes } from '../capture/draft-to-pack.ts';
+import { captureInput } from '../capture/capture-input-fixture.ts';
+import { addCapture, emptyMyNotes } from '../capture/draft-to-pack.ts';
 import { editMyNotes, writeMyNotes } from './my-notes.ts';
 import { findNote, type RemovedNote, removeFact, restoreFact } from './my-notes-edits.ts';
 import { MY_NOTES_ID } from './my-notes-id.ts';
@@ -8,29 +9,26 @@ import { fixturePack } from './pack/fixture-sources.ts';
 import type { Pack } from './pack/pack-schema.ts';
 import { openPackStore } from './pack-store.ts';
 
-const capture = (alias: string): CaptureInput => ({
-  page: {
-    quote: 'Acme Widgets opened a plant in Ohio, the company said on Monday.',
-    before: '',
-    after: '',
-    url: 'https://news.example/acme',
-    title: 'Acme opens a plant',
-    siteName: null,
-  },
-  company: {
-    id: 'acme-widgets',
-    name: 'Acme Widgets',
-    country: 'US',
-    kind: 'company',
-    aliases: [{ text: alias, caseSensitive: false }],
-  },
-  fact: { category: 'event' },
-  summary: 'Acme opened a plant in Ohio.',
-  date: { value: '2026-12-01', precision: 'day', inferred: false },
-  dateBasis: 'Page date.',
-  capturedOn: '2026-12-06',
-  stamp: 'a',
-});
+/** A capture about Acme Widgets, named `alias`. */
+const capture = (alias: string) =>
+  captureInput({
+    page: {
+      quote: 'Acme Widgets opened a plant in Ohio, the company said on Monday.',
+      before: '',
+      after: '',
+      url: 'https://news.example/acme',
+      title: 'Acme opens a plant',
+      siteName: null,
+    },
+    company: {
+      id: 'acme-widgets',
+      name: 'Acme Widgets',
+      country: 'US',
+      kind: 'company',
+      aliases: [{ text: alias, caseSensitive: false }],
+    },
+    summary: 'Acme opened a plant in Ohio.',
+  });
 
 /** A stored pack that names another company "Acme Widgets". */
 const rival = (): Pack => {

@@ -1,34 +1,18 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../../test/unit-setup/fake-browser.ts';
-import { addCapture, type CaptureInput, emptyMyNotes } from '../../capture/draft-to-pack.ts';
+import { noteCapture } from '../../capture/capture-input-fixture.ts';
+import { addCapture, emptyMyNotes } from '../../capture/draft-to-pack.ts';
 import { MY_NOTES_ID } from '../../shared/my-notes-id.ts';
 import { openPackStore } from '../../shared/pack-store.ts';
 import { answerDeleteNote, answerRestoreNote, openNoteEditor } from './note-requests.ts';
 
-const capture = (stamp: string): CaptureInput => ({
-  page: {
+const capture = (stamp: string) =>
+  noteCapture({
+    stamp,
+    company: { id: 'zed', name: 'Zed', alias: 'Zedcorp' },
     quote: `Quote ${stamp} says Zedcorp did something.`,
-    before: '',
-    after: '',
-    url: `https://news.example/${stamp}`,
-    title: `Story ${stamp}`,
-    siteName: null,
-  },
-  company: {
-    id: 'zed',
-    name: 'Zed',
-    country: 'CN',
-    kind: 'company',
-    aliases: [{ text: 'Zedcorp', caseSensitive: false }],
-  },
-  fact: { category: 'event' },
-  summary: `Summary ${stamp}.`,
-  date: { value: '2024-01-01', precision: 'day', inferred: false },
-  dateBasis: 'Page date.',
-  capturedOn: '2026-12-06',
-  stamp,
-});
+  });
 
 const create = vi.fn(async () => ({}));
 const summaries = async () => {
