@@ -50,7 +50,7 @@ import {
   matcherTable,
   pagesTable,
   scrollTable,
-  startupProfileTable,
+  startupProfileTables,
   targetsTable,
 } from './bench/result-tables.ts';
 import type { BenchResults, FirstMarks, PageResult, StartupProfile } from './bench/results.ts';
@@ -123,8 +123,10 @@ async function measureFirstMarks(browser: Browser, pages: { name: string; url: s
   return found;
 }
 
-/** Start-up on one page under the sampling profiler, in an unminified build of the same code. */
-async function profileStartup(url: string, unprofiledMs: number): Promise<StartupProfile> {
+/** Start-up on each page under the sampling profiler, in one unminified build of the same code. */
+async function profileStartup(
+  pages: readonly { name: string; url: string; unprofiledMs: number }[],
+): Promise<StartupProfile[]> {
   const dir = mkdtempSync(join(tmpdir(), 'company-lens-bench-unminified-'));
   try {
     execFileSync(
@@ -138,38 +140,42 @@ async function profileStartup(url: string, unprofiledMs: number): Promise<Startu
     const bundles = new Map(scripts.map((s) => [s, moduleOfLine(readFileSync(join(dir, s), 'utf8'))]));
     const ext = await launchWithExtension('chromium', { distDir: dir });
     const reports = await watchMentionReports(ext.browser, ext.extensionOrigin);
-    const modules = new Map<string, number>();
-    const evaluation = new Map<string, number>();
-    let profiled = 0;
+    const profiles: StartupProfile[] = [];
     try {
-      for (let i = 0; i < RUNS; i++) {
-        const page = await ext.browser.newPage();
-        try {
-          const since = Date.now();
-          await startTrace(page, { profiler: true });
-          await page.goto(url, { waitUntil: 'load' });
-          await reports.waitForQuiet(url, since, { quietMs: 1500, emptyMs: 3000 });
-          const events = await stopTrace(page);
-          for (const [k, v] of timeByModule(events, ext.extensionOrigin, bundles))
-            modules.set(k, (modules.get(k) ?? 0) + v);
-          for (const [k, v] of evaluationByScript(events, ext.extensionOrigin))
-            evaluation.set(k, (evaluation.get(k) ?? 0) + v);
-          profiled += summarise(ourTasks(events, ext.extensionOrigin, { pageHasScripts: false })).totalMs;
-        } finally {
-          await page.close();
+      for (const { name, url, unprofiledMs } of pages) {
+        const modules = new Map<string, number>();
+        const evaluation = new Map<string, number>();
+        let profiled = 0;
+        for (let i = 0; i < RUNS; i++) {
+          const page = await ext.browser.newPage();
+          try {
+            const since = Date.now();
+            await startTrace(page, { profiler: true });
+            await page.goto(url, { waitUntil: 'load' });
+            await reports.waitForQuiet(url, since, { quietMs: 1500, emptyMs: 3000 });
+            const events = await stopTrace(page);
+            for (const [k, v] of timeByModule(events, ext.extensionOrigin, bundles))
+              modules.set(k, (modules.get(k) ?? 0) + v);
+            for (const [k, v] of evaluationByScript(events, ext.extensionOrigin))
+              evaluation.set(k, (evaluation.get(k) ?? 0) + v);
+            profiled += summarise(ourTasks(events, ext.extensionOrigin, { pageHasScripts: false })).totalMs;
+          } finally {
+            await page.close();
+          }
         }
+        profiles.push({
+          page: name,
+          loads: RUNS,
+          unprofiledMs,
+          modules: [...modules].map(([label, ms]) => ({ label, ms: ms / RUNS })).sort((a, b) => b.ms - a.ms),
+          evaluation: [...evaluation].map(([script, ms]) => ({ script, ms: ms / RUNS })),
+          profiledMs: profiled / RUNS,
+        });
       }
     } finally {
       await ext.close();
     }
-    return {
-      page: PLAIN_PAGE,
-      loads: RUNS,
-      unprofiledMs,
-      modules: [...modules].map(([label, ms]) => ({ label, ms: ms / RUNS })).sort((a, b) => b.ms - a.ms),
-      evaluation: [...evaluation].map(([script, ms]) => ({ script, ms: ms / RUNS })),
-      profiledMs: profiled / RUNS,
-    };
+    return profiles;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -273,12 +279,13 @@ async function main() {
       await Promise.all([ext.close(), empty.close(), floor.close()]);
     }
 
-    log('Start-up profile on the plain page (unminified build)');
-    const plainResult = pageResults.find((p) => p.name === PLAIN_PAGE);
-    const startupProfile = await profileStartup(
-      url('/bench-plain.html'),
-      plainResult?.ours.mainThreadMs ?? Number.NaN,
-    );
+    log('Start-up profiles on the plain page and the 6 KB article (unminified build)');
+    const unprofiledMs = (name: string) =>
+      pageResults.find((p) => p.name === name)?.ours.mainThreadMs ?? Number.NaN;
+    const startupProfiles = await profileStartup([
+      { name: PLAIN_PAGE, url: url('/bench-plain.html'), unprofiledMs: unprofiledMs(PLAIN_PAGE) },
+      { name: SMALL_ARTICLE, url: url('/bench-6kb.html'), unprofiledMs: unprofiledMs(SMALL_ARTICLE) },
+    ]);
 
     log('Firefox: zero-delay ticks with and without Company Lens, taking turns');
     const firefox = await measureFirefoxTicks(
@@ -300,7 +307,7 @@ async function main() {
       firstMarks,
       matcher,
       infiniteScroll,
-      startupProfile,
+      startupProfiles,
       firefox,
       targets: judgeTargets({ pages: pageResults, firstMarks, matcher, infiniteScroll }),
       durationSeconds: (performance.now() - started) / 1000,
@@ -312,10 +319,16 @@ async function main() {
     console.log(
       `\nCompany Lens benchmark, ${m.date}: Chromium ${m.chromium}, ${m.cpuModel} x${m.nproc}, ${m.ramGiB} GiB RAM, load ${m.loadAverageAtStart} at start, ${m.loadAverageAtEnd} at end\n`,
     );
-    const tables = [pagesTable, firstMarksTable, scrollTable, startupProfileTable, firefoxTable];
+    const tables = [
+      pagesTable(results),
+      firstMarksTable(results),
+      scrollTable(results),
+      ...startupProfileTables(results),
+      firefoxTable(results),
+    ];
     // Trace attribution details and the matcher alone decide no target of the default run.
-    if (all) tables.push(longestTasksTable, matcherTable);
-    for (const table of [...tables, targetsTable]) console.log(`${textTable(table(results))}\n`);
+    if (all) tables.push(longestTasksTable(results), matcherTable(results));
+    for (const table of [...tables, targetsTable(results)]) console.log(`${textTable(table)}\n`);
     const missed = results.targets.filter((t) => !t.met).length;
     console.log(
       `${results.targets.length - missed} of ${results.targets.length} targets met. Wrote artifacts/bench.json and docs/benchmark.md (${results.durationSeconds.toFixed(0)} s).`,

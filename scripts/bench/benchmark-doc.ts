@@ -10,7 +10,7 @@ import {
   matcherTable,
   pagesTable,
   scrollTable,
-  startupProfileTable,
+  startupProfileTables,
   targetsTable,
 } from './result-tables.ts';
 import type { BenchResults } from './results.ts';
@@ -59,7 +59,7 @@ function resultsMarkdown(results: BenchResults): string {
     // Trace attribution details, with `--all` only.
     ...(results.all ? [section(longestTasksTable(results))] : []),
     section(scrollTable(results)),
-    section(startupProfileTable(results)),
+    ...startupProfileTables(results).map(section),
     section(firefoxTable(results)),
     ...(results.matcher.length > 0 ? [section(matcherTable(results))] : []),
   ].join('\n\n');

@@ -63,7 +63,8 @@ export interface BenchResults {
   firstMarks: FirstMarks[];
   matcher: MatcherResult[];
   infiniteScroll: BatchCost[];
-  startupProfile: StartupProfile | undefined;
+  /** The plain page's, and the 6 KB article's (where the lens loads). */
+  startupProfiles: StartupProfile[];
   firefox: { version: string; results: FirefoxTicks[] } | undefined;
   targets: TargetVerdict[];
   durationSeconds: number;
