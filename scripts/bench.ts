@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: Company Lens in real Chromium on the pages that decide the targets of issue #14,
- * side by side with two reference extensions measured the same way (an empty content script and the
- * floor, a bare TreeWalker read), the single-regex scanner and mark.js; time to first marks; an
- * infinite-scroll page; a profile of start-up; and the same costs as a page sees them in Firefox.
+ * side by side with four reference extensions measured the same way, through the same trace: an empty
+ * content script, the floor (a bare TreeWalker read), and the alternatives, a single-regex scanner and
+ * mark.js, carrying the same names; time to first marks; an infinite-scroll page; a profile of start-up; and the same costs as a page sees them in Firefox.
  * Prints the tables with a PASS/FAIL per target, writes `artifacts/bench.json` and the tables in
  * `docs/benchmark.md`. A missed target is reported, not fatal; a crash exits non-zero.
  *
@@ -27,7 +27,6 @@ import { launchPlainChromium, startTrace, stopTrace } from './bench/chromium-too
 import { realPatterns, syntheticDictionary } from './bench/dictionary.ts';
 import { loadAverage, machineInfo } from './bench/machine-info.ts';
 import { ourTasks, summarise } from './bench/main-thread-cost.ts';
-import { type CompetitorResult, measureCompetitors } from './bench/measure-competitors.ts';
 import { measureFirefoxTicks } from './bench/measure-firefox-ticks.ts';
 import { measureInfiniteScroll } from './bench/measure-infinite-scroll.ts';
 import {
@@ -38,11 +37,16 @@ import {
   serialize,
 } from './bench/measure-matcher.ts';
 import { firstMarksAfterLoad, measureOurs, type OurPageResult } from './bench/measure-ours.ts';
+import { measurePageAlone, type PageAlone } from './bench/measure-page-alone.ts';
 import { median, medianOf } from './bench/median.ts';
 import { watchMentionReports } from './bench/mention-reports.ts';
 import { runPackBenchmarks } from './bench/packs.ts';
-import { markJsScript, pageWorldScript } from './bench/page-bundle.ts';
-import { writeReferenceExtension } from './bench/reference-extension.ts';
+import { competitorScript, pageWorldScript } from './bench/page-bundle.ts';
+import {
+  REFERENCE_SIGNALS,
+  type ReferenceKind,
+  writeReferenceExtension,
+} from './bench/reference-extension.ts';
 import {
   firefoxTable,
   firstMarksTable,
@@ -79,37 +83,43 @@ function requireBuild(): void {
   }
 }
 
-/** The competitors' runs: they decide one target on the bench's own pages; elsewhere one run each. */
-function competitorRuns(page: BenchPage) {
-  if (!page.generated) return { runs: 1, markJsRuns: 1, floorRuns: 1 };
-  return { runs: RUNS, markJsRuns: page.path === '/bench-10mb.html' ? 1 : RUNS, floorRuns: 1 };
-}
+type References = Record<ReferenceKind, LaunchedBrowser>;
+const REFERENCES: readonly ReferenceKind[] = ['empty', 'floor', 'regex', 'mark.js'];
 
-/** Each side of a page in turn, RUNS times, so that all meet the same spells of load; median runs. */
+/**
+ * Each side of a page in turn, RUNS times, so that all meet the same spells of load; median runs.
+ * mark.js takes about half a minute a load on the 10 MB article (`--all`): once there.
+ */
 async function measurePage(
   page: BenchPage,
   url: string,
   ours: (url: string, pageHasScripts: boolean) => Promise<OurPageResult>,
-  references: { empty: LaunchedBrowser; floor: LaunchedBrowser },
+  references: References,
 ) {
   const runs = page.generated ? RUNS : Math.min(RUNS, 3);
   const pageHasScripts = !page.generated;
   const oursRuns: OurPageResult[] = [];
-  const emptyRuns: OurPageResult[] = [];
-  const floorRuns: OurPageResult[] = [];
-  const reference = (ref: LaunchedBrowser) =>
-    measureOurs(ref.browser, url, ref.extensionOrigin, undefined, { pageHasScripts });
+  const referenceRuns = new Map<ReferenceKind, OurPageResult[]>(REFERENCES.map((kind) => [kind, []]));
   for (let i = 0; i < runs; i++) {
-    floorRuns.push(await reference(references.floor));
-    emptyRuns.push(await reference(references.empty));
+    for (const kind of REFERENCES) {
+      if (kind === 'mark.js' && page.path === '/bench-10mb.html' && i > 0) continue;
+      const { browser, extensionOrigin } = references[kind];
+      const signals = REFERENCE_SIGNALS[kind];
+      referenceRuns
+        .get(kind)
+        ?.push(await measureOurs(browser, url, extensionOrigin, undefined, { pageHasScripts, signals }));
+    }
     oursRuns.push(await ours(url, pageHasScripts));
   }
   const byMainThread = (r: OurPageResult) => r.mainThreadMs;
+  const reference = (kind: ReferenceKind) => medianOf(referenceRuns.get(kind) ?? [], byMainThread);
   return {
     ours: medianOf(oursRuns, byMainThread),
     longestTaskRunsMs: oursRuns.map((r) => r.longestTaskMs),
-    emptyScript: medianOf(emptyRuns, byMainThread),
-    floorScript: medianOf(floorRuns, byMainThread),
+    emptyScript: reference('empty'),
+    floorScript: reference('floor'),
+    regexScript: reference('regex'),
+    markJsScript: reference('mark.js'),
   };
 }
 
@@ -192,29 +202,33 @@ async function main() {
       : statSync(join('test/fixtures', page.path)).size;
   const server = await startFixtureServer(undefined, routes);
   const url = (path: string) => `${server.origin}${path}`;
-  const emptyExtension = writeReferenceExtension('empty');
-  const floorExtension = writeReferenceExtension('floor');
+  const referenceDirs = new Map<ReferenceKind, { dir: string; remove(): void }>();
   try {
-    const scripts = { pageWorld: await pageWorldScript(), markJs: markJsScript() };
+    for (const kind of REFERENCES)
+      referenceDirs.set(
+        kind,
+        writeReferenceExtension(
+          kind,
+          kind === 'regex' || kind === 'mark.js' ? await competitorScript(kind, real) : undefined,
+        ),
+      );
 
-    log(`Chromium without extensions: single regex, mark.js${all ? ', matcher alone' : ''}`);
+    log(`Chromium without extensions: each page's heap and text${all ? ', the matcher alone' : ''}`);
     const plain = await launchPlainChromium();
-    const competitors = new Map<string, CompetitorResult>();
+    const alone = new Map<string, PageAlone>();
     const matcher: MatcherResult[] = [];
     let chromiumVersion: string;
     try {
       const version = (await plain.browser.version()).replace(/^(Headless)?Chrome\//, '');
       chromiumVersion = `${version} (${browserExecutable('chromium')}, headless)`;
-      for (const page of pages) {
-        log(`  competitors on ${page.name}`);
-        competitors.set(
-          page.path,
-          await measureCompetitors(plain.browser, url(page.path), real, scripts, competitorRuns(page)),
-        );
-      }
+      for (const page of pages) alone.set(page.path, await measurePageAlone(plain.browser, url(page.path)));
       if (all) {
         log('  matcher alone: real dictionary, synthetic 1,000 and 100,000 names');
-        const chromium = { browser: plain.browser, url: url('/bench-blank.html'), script: scripts.pageWorld };
+        const chromium = {
+          browser: plain.browser,
+          url: url('/bench-blank.html'),
+          script: await pageWorldScript(),
+        };
         const realJson = readFileSync('src/generated/matcher.json', 'utf8');
         const inputs: MatcherInput[] = [
           { dictionary: { label: 'real dictionary', patterns: real }, json: realJson },
@@ -236,10 +250,14 @@ async function main() {
       await plain.close();
     }
 
-    log('Chromium with Company Lens, with an empty content script and with the floor, taking turns');
+    log(
+      'Chromium with Company Lens and each reference extension (empty, floor, regex, mark.js), taking turns',
+    );
     const ext = await launchWithExtension('chromium');
-    const empty = await launchWithExtension('chromium', { distDir: emptyExtension.dir });
-    const floor = await launchWithExtension('chromium', { distDir: floorExtension.dir });
+    const launched: Partial<References> = {};
+    for (const [kind, { dir }] of referenceDirs)
+      launched[kind] = await launchWithExtension('chromium', { distDir: dir });
+    const references = launched as References;
     const pageResults: PageResult[] = [];
     let firstMarks: FirstMarks[];
     let infiniteScroll: BenchResults['infiniteScroll'];
@@ -249,17 +267,17 @@ async function main() {
         measureOurs(ext.browser, pageUrl, ext.extensionOrigin, reports, { pageHasScripts });
       for (const page of pages) {
         log(`  ${page.name}`);
-        const measured = await measurePage(page, url(page.path), ours, { empty, floor });
-        const c = competitors.get(page.path) as CompetitorResult;
+        const measured = await measurePage(page, url(page.path), ours, references);
+        const baseline = alone.get(page.path) as PageAlone;
         pageResults.push({
           name: page.name,
           generated: page.generated,
           frames: page.frames,
           htmlBytes: htmlBytes(page),
           ...measured,
-          competitors: c,
-          jsHeapAddedBytes: measured.ours.heapBytes - c.baselineHeapBytes,
-          domHeapAddedBytes: measured.ours.embedderHeapBytes - c.baselineEmbedderHeapBytes,
+          alone: baseline,
+          jsHeapAddedBytes: measured.ours.heapBytes - baseline.baselineHeapBytes,
+          domHeapAddedBytes: measured.ours.embedderHeapBytes - baseline.baselineEmbedderHeapBytes,
         });
       }
       log('  time to first marks');
@@ -276,7 +294,7 @@ async function main() {
         names,
       );
     } finally {
-      await Promise.all([ext.close(), empty.close(), floor.close()]);
+      await Promise.all([ext, ...Object.values(references)].map((b) => b.close()));
     }
 
     log('Start-up profiles on the plain page and the 6 KB article (unminified build)');
@@ -334,8 +352,7 @@ async function main() {
       `${results.targets.length - missed} of ${results.targets.length} targets met. Wrote artifacts/bench.json and docs/benchmark.md (${results.durationSeconds.toFixed(0)} s).`,
     );
   } finally {
-    emptyExtension.remove();
-    floorExtension.remove();
+    for (const { remove } of referenceDirs.values()) remove();
     await server.close();
   }
 }

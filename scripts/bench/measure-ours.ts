@@ -8,6 +8,7 @@ import type { Browser } from 'puppeteer-core';
 import { heapAfterGc, startTrace, stopTrace } from './chromium-tools.ts';
 import { ourTasks, summarise } from './main-thread-cost.ts';
 import type { ReportWatch } from './mention-reports.ts';
+import type { ReferenceSignals } from './reference-extension.ts';
 import { describeTask, longestOf } from './task-breakdown.ts';
 
 export interface OurPageResult {
@@ -28,7 +29,7 @@ export interface OurPageResult {
   tasks: number;
   heapBytes: number;
   embedderHeapBytes: number;
-  /** Mentions found, all frames (as reported to the background). */
+  /** Mentions found, all frames (as reported to the background); a competitor's marks, top frame. */
   mentions: number;
   /** Mentions painted at the end: only those near the viewport are in the highlights. */
   painted: number;
@@ -51,18 +52,24 @@ const PAGE_TIMING = `(() => {
 
 const NO_REPORTS = { total: 0, lastChangeAt: 0, reports: 0 };
 
+/**
+ * `reports` watches Company Lens's mention counts; a reference extension has none, and is given a
+ * second and a half after `load`, and, where it says when it is done (`signals`), that sign first.
+ */
 export async function measureOurs(
   browser: Browser,
   url: string,
   extensionOrigin: string,
   reports: ReportWatch | undefined,
-  { pageHasScripts = true } = {},
+  { pageHasScripts = true, signals = {} as ReferenceSignals } = {},
 ): Promise<OurPageResult> {
   const page = await browser.newPage();
   try {
     const since = Date.now();
     await startTrace(page, { profiler: pageHasScripts });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    if (signals.done)
+      await (await page.waitForFunction(signals.done, { timeout: 120_000, polling: 100 })).dispose();
     const state = reports
       ? await reports.waitForQuiet(url, since, { quietMs: 1500, emptyMs: 3000 })
       : await new Promise<typeof NO_REPORTS>((done) => setTimeout(() => done(NO_REPORTS), 1500));
@@ -73,6 +80,7 @@ export async function measureOurs(
     const heap = await heapAfterGc(page);
     const timing = (await page.evaluate(PAGE_TIMING)) as PageTiming;
     const done = state.reports > 0 ? state.lastChangeAt : Number.NaN;
+    const marks = signals.marks ? ((await page.evaluate(signals.marks)) as number) : state.total;
     return {
       scanDoneAfterDclMs: done - (timing.timeOrigin + timing.domContentLoaded),
       scanDoneAfterNavigationMs: done - timing.timeOrigin,
@@ -84,7 +92,7 @@ export async function measureOurs(
       tasks: cost.tasks,
       heapBytes: heap.js,
       embedderHeapBytes: heap.embedder,
-      mentions: state.total,
+      mentions: marks,
       painted: timing.painted,
     };
   } finally {

@@ -8,41 +8,35 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const count = (n: number) => n.toLocaleString('en-US');
 
 function pageRows(page: PageResult): string[][] {
-  const { ours, competitors: c } = page;
-  const label = `${page.name} (${count(c.textNodes)} text nodes${page.frames > 1 ? ` in the top frame, ${page.frames} frames` : ''})`;
-  const extension = (scanner: string, run: PageResult['ours'], heap: boolean) => [
+  const { ours } = page;
+  const label = `${page.name} (${count(page.alone.textNodes)} text nodes${page.frames > 1 ? ` in the top frame, ${page.frames} frames` : ''})`;
+  const extension = (
+    scanner: string,
+    run: PageResult['ours'],
+    { heap = false, marks = false, done = false } = {},
+  ) => [
     '',
     scanner,
-    ms(run.scanDoneAfterDclMs),
+    done ? ms(run.scanDoneAfterDclMs) : '—',
     `${ms(run.mainThreadMs)} (${ms(run.mainThreadCpuMs)})`,
     `${ms(run.longestTaskMs)} (${ms(run.longestTaskCpuMs)})`,
     heap ? mb(page.jsHeapAddedBytes) : '—',
     heap ? mb(page.domHeapAddedBytes) : '—',
-    heap ? `${count(run.mentions)} (${count(run.painted)} painted)` : '—',
-  ];
-  const other = (scanner: string, run: { ms: number; count: number }) => [
-    '',
-    scanner,
-    '—',
-    ms(run.ms),
-    ms(run.ms),
-    '—',
-    '—',
-    count(run.count),
+    heap ? `${count(run.mentions)} (${count(run.painted)} painted)` : marks ? count(run.mentions) : '—',
   ];
   return [
-    [label, ...extension('Company Lens', ours, true).slice(1)],
-    extension('empty content script', page.emptyScript, false),
-    extension('floor content script', page.floorScript, false),
-    other('single regex (top frame)', c.regex),
-    other('mark.js (top frame)', c.markJs),
+    [label, ...extension('Company Lens', ours, { heap: true, done: true }).slice(1)],
+    extension('empty content script', page.emptyScript),
+    extension('floor content script', page.floorScript),
+    extension('single regex', page.regexScript, { marks: true }),
+    extension('mark.js', page.markJsScript, { marks: true }),
   ];
 }
 
 export function pagesTable(results: BenchResults): Table {
   return {
     title:
-      'Pages (ms, median run; extensions: main thread from a trace without the profiler, CPU time in brackets, scan done = DOMContentLoaded to the final mention count; regex and mark.js: timed inside the isolated world)',
+      'Pages (ms, median run; every side an extension, its main thread from a trace without the profiler, CPU time in brackets; scan done = DOMContentLoaded to our final mention count; mentions: ours in all frames, the marks of the alternatives, top frame)',
     headers: [
       'Page',
       'Scanner',

@@ -1,10 +1,10 @@
 /** Everything one bench run measured: written to `artifacts/bench.json` and rendered as tables. */
 import type { MachineInfo } from './machine-info.ts';
-import type { CompetitorResult } from './measure-competitors.ts';
 import type { FirefoxTicks } from './measure-firefox-ticks.ts';
 import type { BatchCost } from './measure-infinite-scroll.ts';
 import type { MatcherResult } from './measure-matcher.ts';
 import type { OurPageResult } from './measure-ours.ts';
+import type { PageAlone } from './measure-page-alone.ts';
 
 export type MedianResult = OurPageResult & { runsMs: number[] };
 
@@ -19,11 +19,13 @@ export interface PageResult {
   ours: MedianResult;
   /** Our longest task in every run, in the order run. */
   longestTaskRunsMs: number[];
-  /** The reference extensions, measured like us, taking turns with us. */
+  /** The reference extensions (reference-extension.ts), measured like us, taking turns with us. */
   emptyScript: MedianResult;
   floorScript: MedianResult;
-  /** The competitors in a browser without extensions (one frame only: the top one). */
-  competitors: CompetitorResult;
+  regexScript: MedianResult;
+  markJsScript: MedianResult;
+  /** The page in a browser without extensions: heap and text size. */
+  alone: PageAlone;
   /** Our heap minus the same page's heap without the extension, after a GC. */
   jsHeapAddedBytes: number;
   domHeapAddedBytes: number;
@@ -57,7 +59,7 @@ export interface StartupProfile {
 
 export interface BenchResults {
   machine: MachineInfo;
-  /** Whether the run was `--all` (competitors on every fixture, the 10 MB article, the matcher). */
+  /** Whether the run was `--all` (every fixture, the 10 MB article, the matcher). */
   all: boolean;
   pages: PageResult[];
   firstMarks: FirstMarks[];

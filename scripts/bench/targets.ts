@@ -89,18 +89,20 @@ export function judgeTargets({ pages, firstMarks, matcher, infiniteScroll }: Tar
       measured: `${fixed(small.ours.mainThreadMs)} ms in all (${small.ours.mentions} mentions; empty content script ${fixed(small.emptyScript.mainThreadMs)} ms)`,
       met: small.ours.mainThreadMs <= 10,
     });
-  // The competitors run in the top frame only, so pages with frames are left out of this one.
-  const compared = pages.filter((p) => p.frames === 1);
-  const beaten = compared.map((p) => ({
+  // Every side is an extension in every frame, so every page of the run counts, frames included.
+  const beaten = pages.map((p) => ({
     name: p.name,
     ours: p.ours.mainThreadMs,
-    best: Math.min(p.competitors.regex.ms, p.competitors.markJs.ms),
+    regex: p.regexScript.mainThreadMs,
+    markJs: p.markJsScript.mainThreadMs,
   }));
   if (beaten.length > 0)
     verdicts.push({
       target: 'Less main thread than mark.js and the single regex on every page',
-      measured: beaten.map((b) => `${b.name} ${fixed(b.ours)} vs ${fixed(b.best)} ms`).join('; '),
-      met: beaten.every((b) => b.ours < b.best),
+      measured: beaten
+        .map((b) => `${b.name} ${fixed(b.ours)} vs regex ${fixed(b.regex)}, mark.js ${fixed(b.markJs)} ms`)
+        .join('; '),
+      met: beaten.every((b) => b.ours < Math.min(b.regex, b.markJs)),
     });
   const first = firstMarks.find((f) => f.page === SMALL_ARTICLE);
   if (first)

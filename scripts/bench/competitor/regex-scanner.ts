@@ -4,7 +4,6 @@
  * digit, case-insensitive aliases as `(?i:...)` groups. Each match becomes a Range in one highlight.
  */
 import type { MatcherPattern } from '../../../src/shared/matcher/compile.ts';
-import type { TimedCount } from './page-api.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -26,8 +25,8 @@ function aliasRegex(patterns: readonly MatcherPattern[]): RegExp {
   return new RegExp(alternatives.join('|'), 'gu');
 }
 
-export function regexScan(patterns: MatcherPattern[]): TimedCount {
-  const start = performance.now();
+/** Marks every name in the frame's text; returns how many. */
+export function regexScan(patterns: MatcherPattern[]): number {
   const regex = aliasRegex(patterns);
   const highlight = new Highlight();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -42,5 +41,5 @@ export function regexScan(patterns: MatcherPattern[]): TimedCount {
     }
   }
   CSS.highlights.set('bench-regex', highlight);
-  return { ms: performance.now() - start, count: highlight.size };
+  return highlight.size;
 }

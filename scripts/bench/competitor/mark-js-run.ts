@@ -4,7 +4,6 @@
  * aliases need a second call. mark.js is synchronous without iframes: both calls finish before return.
  */
 import type { MatcherPattern } from '../../../src/shared/matcher/compile.ts';
-import type { TimedCount } from './page-api.ts';
 
 interface MarkInstance {
   mark(keywords: string[], options: Record<string, unknown>): void;
@@ -13,10 +12,10 @@ type MarkConstructor = new (context: Element) => MarkInstance;
 
 const LIMITERS = [...',.;:?!\'"()[]{}<>/-’‘“”'];
 
-export function markJs(patterns: MatcherPattern[]): TimedCount {
+/** Marks every name in the frame's text; returns how many. */
+export function markJs(patterns: MatcherPattern[]): number {
   const Mark = (window as unknown as { Mark?: MarkConstructor }).Mark;
-  if (!Mark) throw new Error('mark.js is not loaded in the page');
-  const start = performance.now();
+  if (!Mark) throw new Error('mark.js is not loaded in this frame');
   let count = 0;
   const instance = new Mark(document.body);
   for (const caseSensitive of [false, true]) {
@@ -32,5 +31,5 @@ export function markJs(patterns: MatcherPattern[]): TimedCount {
       },
     });
   }
-  return { ms: performance.now() - start, count };
+  return count;
 }
