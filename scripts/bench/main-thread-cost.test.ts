@@ -152,4 +152,27 @@ describe('ourTasks', () => {
       { ...main, ts: 20_000, dur: 5000, ours: 1500, oursCpu: 1500 },
     ]);
   });
+
+  it('counts nothing before our first script on a thread, nor on a thread that never runs one', () => {
+    const webUi = { pid: 2, tid: 2 };
+    const twoRenderers = [
+      meta(1, 'CrRendererMain'),
+      { ...meta(2, 'CrRendererMain'), pid: 2 },
+      // The page's renderer: a promise continuation before our script is evaluated is not ours.
+      x('RunTask', 0, 2000),
+      x('RunMicrotasks', 100, 1500),
+      x('RunTask', 5000, 4000),
+      x('EvaluateScript', 5500, 3000, `${OURS}/content.js`),
+      x('RunTask', 10_000, 2000),
+      x('RunMicrotasks', 10_100, 1000),
+      // A renderer of the browser's own pages: its continuations carry no URL either.
+      x('RunTask', 6000, 3000, undefined, webUi),
+      x('FunctionCall', 6100, 1000, 'chrome://resources/js/mojo.js', webUi),
+      x('RunMicrotasks', 7200, 1500, undefined, webUi),
+    ];
+    expect(ourTasks(twoRenderers, OURS, { pageHasScripts: false })).toEqual([
+      { ...main, ts: 5000, dur: 4000, ours: 3000, oursCpu: 3000 },
+      { ...main, ts: 10_000, dur: 2000, ours: 1000, oursCpu: 1000 },
+    ]);
+  });
 });

@@ -8,7 +8,10 @@
  * - On any other page, a task counts through its events that name our script, plus its microtask
  *   runs in which the CPU profiler sampled our code; if our code was sampled anywhere else in the
  *   task, the whole task counts.
- * The inspector's interrupts inside a task (the bench's DevTools commands) never count.
+ * The inspector's interrupts inside a task (the bench's DevTools commands) never count, nor does
+ * anything on a thread before our first script event there: our code runs only after one of our
+ * scripts is evaluated, and other renderers (a WebUI page of the browser's own, whose promise
+ * continuations carry no URL either) never evaluate one.
  */
 import {
   eventUrl,
@@ -156,6 +159,8 @@ export function ourTasks(
   const tasks: OurTask[] = [];
   for (const [key, list] of byThread) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const firstOfOurs = list.find((e) => eventUrl(e)?.startsWith(ourOrigin))?.ts;
+    if (firstOfOurs === undefined) continue;
     const threadSamples = samples ? (samples.get(key) ?? []) : undefined;
     let i = 0;
     while (i < list.length) {
@@ -165,6 +170,7 @@ export function ourTasks(
       const end = task.ts + (task.dur ?? 0);
       const children: TraceEvent[] = [];
       while (i < list.length && (list[i] as TraceEvent).ts <= end) children.push(list[i++] as TraceEvent);
+      if (end < firstOfOurs) continue;
       const ours = ourPart(task, children, threadSamples, ourOrigin);
       const dur = task.dur ?? 0;
       const cpuRatio = dur > 0 && task.tdur !== undefined ? Math.min(1, task.tdur / dur) : 1;
