@@ -13,5 +13,6 @@ export const noteRequests: NoteRequests = {
       (answer) => answer?.undo ?? null,
       () => null,
     ),
-  restoreNote: (undo) => askBackground({ type: 'restore-note', undo }).catch(() => false),
+  restoreNote: (undo) =>
+    askBackground({ type: 'restore-note', undo }).catch(() => ({ restored: false, why: 'refused' }) as const),
 };

@@ -106,7 +106,7 @@ describe('handleBackgroundRequests', () => {
         'get-companies': getCompanies,
         'find-companies': async () => ({ revision: 'r1', matcher: null, found: [] }),
         'delete-note': async () => null,
-        'restore-note': async () => false,
+        'restore-note': async () => ({ restored: false, why: 'gone' }) as const,
       },
       new AbortController().signal,
     );
@@ -123,7 +123,7 @@ describe('handleBackgroundRequests', () => {
 
   it('lets a content script delete, restore and edit facts of “My notes” only', async () => {
     const deleteNote = vi.fn(async () => ({ undo: '0b7c6f3e-4f7a-4c55-9a1e-2a0d3f1e5b6c' }));
-    const restoreNote = vi.fn(async () => true);
+    const restoreNote = vi.fn(async () => ({ restored: true }) as const);
     handleBackgroundRequests(
       {
         'get-companies': async () => ({ revision: 'r1', companies: [], articles: [] }),
@@ -144,7 +144,7 @@ describe('handleBackgroundRequests', () => {
     expect(deleteNote).toHaveBeenCalledTimes(1);
     expect(dispatch({ type: 'restore-note', undo: 'not-an-undo' }, fromTab)).toEqual([undefined]);
     const undo = { type: 'restore-note', undo: '0b7c6f3e-4f7a-4c55-9a1e-2a0d3f1e5b6c' };
-    expect(await dispatch(undo, fromTab)[0]).toBe(true);
+    expect(await dispatch(undo, fromTab)[0]).toEqual({ restored: true });
 
     const handle = vi.fn();
     handleBackgroundNotices(handle, new AbortController().signal);

@@ -125,6 +125,16 @@ const BackgroundRequestSchema = v.variant('type', [
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
+/** Whether a deleted note is back, and if not, why, for the card to say in a line. */
+export type RestoreNoteAnswer =
+  | { restored: true }
+  /** Its undo is gone (it lasts the browser session), or "My notes" with it. */
+  | { restored: false; why: 'gone' }
+  /** A name of its company is another company's now, in pack `packName`. */
+  | { restored: false; why: 'name-taken'; alias: string; packName: string }
+  /** Another check refused it, or the background did not answer. */
+  | { restored: false; why: 'refused' };
+
 /** The answer each request gets; the background built it from checked packs. */
 export interface BackgroundResponses {
   /** `revision` is that of the pack runtime the records belong to (none when no pack is enabled). */
@@ -136,8 +146,7 @@ export interface BackgroundResponses {
   'find-companies': { revision: string | undefined; matcher: SerializedMatcher | null; found: string[] };
   /** `undo` names the deleted note for `restore-note`; null when nothing was deleted. */
   'delete-note': { undo: string } | null;
-  /** False when the note could not be put back (its undo expired with the browser session). */
-  'restore-note': boolean;
+  'restore-note': RestoreNoteAnswer;
 }
 
 const ExtensionPageRequestSchema = v.variant('type', [

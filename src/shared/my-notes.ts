@@ -8,7 +8,7 @@
 
 import bundled from '../generated/bundled.pack.json';
 import { MY_NOTES_ID } from './my-notes-id.ts';
-import { checkCrossPackAliases } from './pack/check-cross-pack-aliases.ts';
+import { checkCrossPackAliases, type TakenName } from './pack/check-cross-pack-aliases.ts';
 import { formatPackError } from './pack/data-error.ts';
 import type { Pack } from './pack/pack-schema.ts';
 import { validatePack } from './pack/validate-pack.ts';
@@ -18,7 +18,13 @@ import { storedAliasClaims } from './stored-alias-claims.ts';
 
 export const MY_NOTES_NAME = 'My notes';
 
-export type WriteOutcome = { ok: true } | { ok: false; errors: string[] };
+/**
+ * A refused write says why: `errors` for the pages that list them; `taken`, the names other packs
+ * hold now, and `missing`, "My notes" gone, for the card's one-line answer.
+ */
+export type WriteOutcome =
+  | { ok: true }
+  | { ok: false; errors: string[]; taken?: TakenName[]; missing?: true };
 
 export async function writeMyNotes(
   store: PackStore,
@@ -31,7 +37,8 @@ export async function writeMyNotes(
   const others = summaries.filter((other) => other.id !== MY_NOTES_ID);
   const claims = await storedAliasClaims(store, bundled as Pack, others);
   const cross = checkCrossPackAliases(MY_NOTES_ID, pack.companies, claims);
-  if (cross.errors.length > 0) return { ok: false, errors: cross.errors.map(formatPackError) };
+  if (cross.errors.length > 0)
+    return { ok: false, errors: cross.errors.map(formatPackError), taken: cross.taken };
   // Created enabled; a user who switched "My notes" off keeps it off.
   const enabled = summaries.find((s) => s.id === MY_NOTES_ID)?.enabled ?? true;
   await store.put(pack, { enabled, importedAt: new Date().toISOString() });
@@ -69,7 +76,7 @@ export function editMyNotes(change: (pack: Pack) => Pack): Promise<WriteOutcome>
     const store = await openPackStore();
     try {
       const pack = await store.get(MY_NOTES_ID);
-      if (!pack) return { ok: false, errors: [`${MY_NOTES_NAME} is not stored`] };
+      if (!pack) return { ok: false, errors: [`${MY_NOTES_NAME} is not stored`], missing: true };
       const next = change(pack);
       return next === pack ? { ok: true } : await writeMyNotes(store, next, NO_NEW_NAMES);
     } finally {

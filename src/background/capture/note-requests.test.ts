@@ -41,10 +41,13 @@ describe('note requests from the card', () => {
     expect(await answerDeleteNote({ type: 'delete-note', factId: 'my-notes/note-a' })).toBeNull();
 
     const undo = answer?.undo ?? '';
-    expect(await answerRestoreNote({ type: 'restore-note', undo })).toBe(true);
+    expect(await answerRestoreNote({ type: 'restore-note', undo })).toEqual({ restored: true });
     expect((await summaries()).sort()).toEqual(['Summary a.', 'Summary b.']);
     // Used once: the stash is gone with it.
-    expect(await answerRestoreNote({ type: 'restore-note', undo })).toBe(false);
+    expect(await answerRestoreNote({ type: 'restore-note', undo })).toEqual({
+      restored: false,
+      why: 'gone',
+    });
   });
 
   it('acts on My notes only, whatever id it is given', async () => {
@@ -63,5 +66,27 @@ describe('note requests from the card', () => {
       index: 3,
       openerTabId: 4,
     });
+  });
+
+  it('says which name stops an undo when a pack stored since gives it to another company', async () => {
+    const undoA = (await answerDeleteNote({ type: 'delete-note', factId: 'my-notes/note-a' }))?.undo;
+    // Without its last note the company leaves "My notes", and "Zedcorp" is free for another pack.
+    expect(await answerDeleteNote({ type: 'delete-note', factId: 'my-notes/note-b' })).not.toBeNull();
+    const rival = [capture('r')].reduce(addCapture, emptyMyNotes('2026-12-06'));
+    const company = { ...(rival.companies[0] as (typeof rival.companies)[number]), id: 'zed-holdings' };
+    const store = await openPackStore();
+    const header = { ...rival.header, id: 'rival-desk', name: 'Rival desk' };
+    await store.put(
+      { ...rival, header, companies: [company] },
+      { enabled: true, importedAt: '2026-12-06T13:00:00.000Z' },
+    );
+    store.close();
+    expect(await answerRestoreNote({ type: 'restore-note', undo: undoA ?? '' })).toEqual({
+      restored: false,
+      why: 'name-taken',
+      alias: 'Zedcorp',
+      packName: 'Rival desk',
+    });
+    expect(await summaries()).toEqual([]);
   });
 });

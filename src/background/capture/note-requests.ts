@@ -36,10 +36,15 @@ export async function answerRestoreNote(
   const key = undoKey(request.undo);
   // Written by `answerDeleteNote` from a checked pack; `editMyNotes` checks the result again.
   const removed = (await ext.storage.session.get(key))[key] as RemovedNote | undefined;
-  if (!removed) return false;
+  if (!removed) return { restored: false, why: 'gone' };
   const outcome = await editMyNotes((pack) => restoreFact(pack, removed as RemovedNote));
-  if (outcome.ok) await ext.storage.session.remove(key);
-  return outcome.ok;
+  if (outcome.ok) {
+    await ext.storage.session.remove(key);
+    return { restored: true };
+  }
+  const taken = outcome.taken?.[0];
+  if (taken) return { restored: false, why: 'name-taken', ...taken };
+  return { restored: false, why: outcome.missing ? 'gone' : 'refused' };
 }
 
 /** Opens the capture page's edit mode next to the tab the card is in, which it returns to when closed. */

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../shared/i18n.ts';
+import type { RestoreNoteAnswer } from '../../shared/messages.ts';
 import { Card, type CardProps } from './Card.tsx';
 import { articleById, XIAOMI } from './card-test-data.ts';
 
@@ -297,7 +298,7 @@ describe('Card: a fact of My notes', () => {
     copyCitation: vi.fn(async () => true),
     editNote: vi.fn(),
     deleteNote: vi.fn(async () => 'undo-1' as string | null),
-    restoreNote: vi.fn(async () => true),
+    restoreNote: vi.fn(async (): Promise<RestoreNoteAnswer> => ({ restored: true })),
   });
   const openFact = (summary: string) => {
     const toggle = [...root.querySelectorAll<HTMLButtonElement>('.toggle')].find(
@@ -345,6 +346,32 @@ describe('Card: a fact of My notes', () => {
     expect(actions.restoreNote).toHaveBeenCalledWith('undo-1');
     expect(text(status)).toBe('Fact restored.');
     expect(text(root)).toContain('Captured summary');
+  });
+
+  it('says why an Undo could not restore the note, naming a name another pack holds now', async () => {
+    const undoAnswers: [RestoreNoteAnswer, string][] = [
+      [
+        { restored: false, why: 'name-taken', alias: 'Xiaomi Corp', packName: 'Team desk' },
+        'The fact could not be restored: “Xiaomi Corp” now names another company, in the pack “Team desk”.',
+      ],
+      [
+        { restored: false, why: 'gone' },
+        'The fact could not be restored: its undo has expired, or My notes has been removed.',
+      ],
+      [{ restored: false, why: 'refused' }, 'The fact could not be restored.'],
+    ];
+    for (const [answer, said] of undoAnswers) {
+      const actions = noteActions();
+      actions.restoreNote.mockResolvedValueOnce(answer);
+      act(() => render(null, root));
+      show({ company, actions });
+      act(() => openFact('Captured summary')?.querySelector<HTMLButtonElement>('.delete-note')?.click());
+      await flush();
+      act(() => root.querySelector<HTMLButtonElement>('.note-undo')?.click());
+      await flush();
+      expect(text(root.querySelector('.note-status'))).toBe(said);
+      expect(text(root)).not.toContain('Captured summary');
+    }
   });
 
   it('says so when the delete failed, and keeps the fact', async () => {

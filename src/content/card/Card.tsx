@@ -70,11 +70,13 @@ export function Card(props: CardProps) {
   const [showAll, setShowAll] = useState(false);
   const notes = useNoteRemoval(props.actions, props.company);
   const removal = notes.removal;
-  // A deleted note leaves at once; the records without it follow from the background.
+  // A deleted note leaves at once, and stays away if its Undo fails; the records without it follow
+  // from the background.
+  const gone = removal.state === 'deleted' || removal.state === 'failed' ? removal.factId : undefined;
   const company =
-    removal.state === 'deleted'
-      ? { ...props.company, facts: props.company.facts.filter((f) => f.id !== removal.factId) }
-      : props.company;
+    gone === undefined
+      ? props.company
+      : { ...props.company, facts: props.company.facts.filter((f) => f.id !== gone) };
   const [bodyRef, more] = useScrollCue<HTMLDivElement>();
   const facts = cardFacts(company);
   const meta = t('cardMeta', [countryName(company.country, locale), t(KIND_LABEL[company.kind])]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useText } from './card-text.ts';
+import type { RestoreNoteAnswer } from '../../shared/messages.ts';
+import { type Translate, useText } from './card-text.ts';
 import type { NoteRemoval } from './use-note-removal.ts';
 
 interface Props {
@@ -15,6 +16,12 @@ interface Props {
  * delete would remove the company. Its buttons take the focus (the Delete button leaves with its
  * fact; Cancel is the safe choice of the two), so the keyboard stays in the card.
  */
+/** Why an Undo did not restore the note, in the reader's terms: a name now taken says whose. */
+function undoFailure(t: Translate, answer: Extract<RestoreNoteAnswer, { restored: false }>): string {
+  if (answer.why === 'name-taken') return t('cardNoteUndoNameTaken', [answer.alias, answer.packName]);
+  return t(answer.why === 'gone' ? 'cardNoteUndoGone' : 'cardNoteUndoFailed');
+}
+
 export function NoteRemovalStatus({ removal, companyName, onConfirm, onCancel, onUndo }: Props) {
   const t = useText();
   const focusRef = useRef<HTMLButtonElement>(null);
@@ -31,7 +38,9 @@ export function NoteRemovalStatus({ removal, companyName, onConfirm, onCancel, o
         : removal.state === 'restored'
           ? t('cardNoteRestored')
           : removal.state === 'failed'
-            ? t(removal.what === 'delete' ? 'cardNoteDeleteFailed' : 'cardNoteUndoFailed')
+            ? removal.what === 'delete'
+              ? t('cardNoteDeleteFailed')
+              : undoFailure(t, removal.answer)
             : '';
   // Always there, empty when idle: a live region shown only with its text may not be announced.
   return (

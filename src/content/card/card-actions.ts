@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Article, Fact } from '../../shared/dataset-types.ts';
+import type { RestoreNoteAnswer } from '../../shared/messages.ts';
 import type { QuotePlace } from './quote-on-page.ts';
 
 /**
@@ -20,8 +21,8 @@ export interface SourceActions {
   editNote?(fact: Fact): void;
   /** Deletes a fact of "My notes"; resolves to what undoes it, or null when nothing was deleted. */
   deleteNote?(fact: Fact): Promise<string | null>;
-  /** Undoes a delete; false when it could not. */
-  restoreNote?(undo: string): Promise<boolean>;
+  /** Undoes a delete; when it could not, the answer says why. */
+  restoreNote?(undo: string): Promise<RestoreNoteAnswer>;
 }
 
 /** What the background is asked about the user's notes (content/note-requests.ts). */

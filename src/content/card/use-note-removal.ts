@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Company, Fact } from '../../shared/dataset-types.ts';
+import type { RestoreNoteAnswer } from '../../shared/messages.ts';
 import { noteFactId } from '../../shared/my-notes-id.ts';
 import type { SourceActions } from './card-actions.ts';
 
@@ -10,7 +11,14 @@ export type NoteRemoval =
   /** Deleted: hidden from the card at once (its new records follow), with the undo it offers. */
   | { state: 'deleted'; factId: string; undo: string }
   | { state: 'restored' }
-  | { state: 'failed'; what: 'delete' | 'undo' };
+  | { state: 'failed'; what: 'delete'; factId?: undefined }
+  /** Still deleted: `answer` says why the Undo could not put it back. */
+  | {
+      state: 'failed';
+      what: 'undo';
+      factId: string;
+      answer: Extract<RestoreNoteAnswer, { restored: false }>;
+    };
 
 /**
  * A company the user named exists only through their notes: without its last one it goes, with its
@@ -54,10 +62,14 @@ export function useNoteRemoval(
   }, [actions, company]);
   const undo = () => {
     if (removal.state !== 'deleted' || !actions.restoreNote) return;
-    const { undo: id } = removal;
+    const { undo: id, factId } = removal;
+    const refused = { restored: false, why: 'refused' } as const;
     actions.restoreNote(id).then(
-      (ok) => setRemoval(ok ? { state: 'restored' } : { state: 'failed', what: 'undo' }),
-      () => setRemoval({ state: 'failed', what: 'undo' }),
+      (answer) =>
+        setRemoval(
+          answer.restored ? { state: 'restored' } : { state: 'failed', what: 'undo', factId, answer },
+        ),
+      () => setRemoval({ state: 'failed', what: 'undo', factId, answer: refused }),
     );
   };
   return {

@@ -17,6 +17,7 @@ describe('checkCrossPackAliases', () => {
     const claims = claimsOf('Bundled', company('zte', ['ZTE', true]));
     expect(checkCrossPackAliases('news', [company('acme', ['Acme', false])], claims)).toEqual({
       errors: [],
+      taken: [],
       mergedCompanyIds: [],
     });
   });
@@ -24,7 +25,7 @@ describe('checkCrossPackAliases', () => {
   it('merges a company whose id matches the claimant', () => {
     const claims = claimsOf('Bundled', company('xiaomi', ['Xiaomi', false]));
     const result = checkCrossPackAliases('news', [company('xiaomi', ['xiaomi', false])], claims);
-    expect(result).toEqual({ errors: [], mergedCompanyIds: ['xiaomi'] });
+    expect(result).toEqual({ errors: [], taken: [], mergedCompanyIds: ['xiaomi'] });
   });
 
   it('refuses an alias claimed by a different company, naming pack, company, field and claimant', () => {
@@ -41,6 +42,8 @@ describe('checkCrossPackAliases', () => {
         message: 'alias "ACME" is claimed by company "acme-corp" in pack "Team X"',
       },
     ]);
+    // The same refusal in plain terms, for a reader.
+    expect(result.taken).toEqual([{ alias: 'ACME', packName: 'Team X' }]);
     expect(result.mergedCompanyIds).toEqual([]);
   });
 

@@ -33,8 +33,16 @@ export function addAliasClaims(claims: AliasClaims, packName: string, companies:
   }
 }
 
+/** A name another pack gives to another company: what a reader is told when their write is refused. */
+export interface TakenName {
+  alias: string;
+  packName: string;
+}
+
 export interface CrossPackResult {
   errors: DataError[];
+  /** The same refusals as `errors`, as plain names and the pack that holds each. */
+  taken: TakenName[];
   /** Ids of the incoming companies that share an alias with the same company in another pack. */
   mergedCompanyIds: string[];
 }
@@ -50,6 +58,7 @@ export function checkCrossPackAliases(
   claims: AliasClaims,
 ): CrossPackResult {
   const errors: DataError[] = [];
+  const taken: TakenName[] = [];
   const merged = new Set<string>();
   for (const company of companies) {
     company.aliases.forEach((alias, index) => {
@@ -63,10 +72,11 @@ export function checkCrossPackAliases(
           field: `aliases.${index}.text`,
           message: `alias ${JSON.stringify(alias.text)} is claimed by company ${JSON.stringify(other.companyId)} in pack ${JSON.stringify(other.packName)}`,
         });
+        taken.push({ alias: alias.text, packName: other.packName });
       } else if (clashes.length > 0) {
         merged.add(company.id);
       }
     });
   }
-  return { errors, mergedCompanyIds: [...merged] };
+  return { errors, taken, mergedCompanyIds: [...merged] };
 }
