@@ -10,6 +10,7 @@ import { t } from '../shared/i18n.ts';
 import type { SerializedMatcher } from '../shared/matcher/serialized-matcher.ts';
 import { notifyBackground } from '../shared/messages.ts';
 import {
+  levelLookup,
   type PackRuntime,
   readPackRuntime,
   scanRevisionOf,
@@ -45,6 +46,10 @@ export interface CompanyLensOptions {
   onGone?: () => void;
 }
 
+/** The levels a runtime gives (the bundled ones never change): marks are recoloured when they do. */
+const levelsOf = (runtime: PackRuntime | undefined) =>
+  runtime ? `${runtime.levels.restricted}\n\n${runtime.levels.contested}` : '';
+
 const openSource = (articleId: string, factId: string) =>
   void notifyBackground({ type: 'open-source', ...sourceRefOf(articleId, factId) }).catch(() => {});
 
@@ -68,6 +73,7 @@ export function startCompanyLens({
   let active: ActiveLens | undefined;
   let scanner: ScannerIndex | undefined;
   let appliedKey = '';
+  let appliedLevels = '';
   let settings: Settings | undefined;
   // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
   let runtime: PackRuntime | undefined;
@@ -85,9 +91,9 @@ export function startCompanyLens({
     const on = isActiveOn(settings, hostname);
     followPage(on);
     // Only what the running activation depends on restarts it (see `contentScriptKey`); e.g. a badge
-    // toggle does not. New names or levels do, so that a tab marks a new pack's names without a
-    // reload; a change of records alone (a note edited or deleted from its card) does not: the
-    // records are asked again and an open card stays open (`scanRevision` in pack-runtime.ts).
+    // toggle does not. New names do, so that a tab marks a new pack's names without a reload; new
+    // levels recolour the marks in place, and a change of records (a note edited or deleted from its
+    // card) asks for them again: an open card stays open (`scanRevision` in pack-runtime.ts).
     const scan = runtime ? scanRevisionOf(runtime) : 'bundled';
     const page = pageDictionary?.matcher ?? null;
     const key = on ? `${contentScriptKey(settings)} ${scan} ${pageDictionary?.wholePage ?? ''}` : 'off';
@@ -99,9 +105,15 @@ export function startCompanyLens({
         data?.refreshRecords();
         quotes?.();
       }
+      const levels = levelsOf(runtime);
+      if (runtime && levels !== appliedLevels) {
+        appliedLevels = levels;
+        scanner?.setCompanyLevel(levelLookup(runtime.levels));
+      }
       return;
     }
     appliedKey = key;
+    appliedLevels = levelsOf(runtime);
     recordsRevision = runtime?.revision;
     activation?.abort();
     activation = undefined;

@@ -42,6 +42,8 @@ export interface ScannerIndex extends MentionIndex {
   /** Timing of our own work (not on any page-visible object): for the benchmark and tests. */
   readonly stats: Readonly<ScanStats>;
   setMarkMentions(mode: MarkMentions): void;
+  /** The companies' levels changed (a pack's status edited): marks move to their new colours, no rescan. */
+  setCompanyLevel(companyLevel: (id: string) => StatusLevel): void;
   /**
    * Matches with `matcher` from now on and rescans `roots` with it: for a matcher that only adds
    * names, found in the text under `roots` (page-dictionary.ts), nothing else needs a rescan.
@@ -185,5 +187,6 @@ export function startScanner({
     for (const root of roots) queue.add(root);
     scheduler.wake();
   };
-  return Object.assign(store, { stats, setMarkMentions, useMatcher }) as ScannerIndex;
+  const setCompanyLevel = (next: (id: string) => StatusLevel) => marks.setLevels(next, () => store.all());
+  return Object.assign(store, { stats, setMarkMentions, setCompanyLevel, useMatcher }) as ScannerIndex;
 }

@@ -18,10 +18,11 @@ export interface PackRuntime {
   /** Changes with every rebuild: a tab asks the background for its records again when it does. */
   revision: string;
   /**
-   * Changes only when what the scanner uses changes (the packs' full matcher, the levels): a tab
-   * restarts its activation on it. An edit that changes records alone (a fact's summary, date or
-   * kind, a deleted fact of a company that stays) keeps the scan and an open card, which shows the
-   * new records (`scanRevisionOf`). Absent from a runtime written before it existed: `revision` then.
+   * Changes only when the packs' full matcher changes (names added or gone): a tab restarts its
+   * activation on it. An edit that changes records or levels alone (a fact's summary, date, kind or
+   * status level, a deleted fact of a company that stays) keeps the scan and an open card: the marks
+   * take their new colours in place and the card shows the new records (`scanRevisionOf`). Absent
+   * from a runtime written before it existed: `revision` then.
    */
   scanRevision?: string;
   /** The value of `PACKS_REVISION_KEY` it was built from: a restarted background need not rebuild. */

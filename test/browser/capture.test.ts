@@ -8,7 +8,7 @@
  * form's fields, the store, the page's marks, the card's text.
  * Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones in the browser.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { axeViolations } from '../support/axe.ts';
@@ -27,7 +27,7 @@ interface ExtensionGlobals {
 }
 
 /** Selects the text of the element `selector` matches, as a reader's drag would. */
-const selectText = (page: Page, selector: string) =>
+const selectText = (page: Page | Frame, selector: string) =>
   page.evaluate((s) => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector(s) as Element);
@@ -552,6 +552,26 @@ forEachBrowser('capture a fact from the page', (session) => {
 
     expect(await myNotes(extensionPage)).toEqual(before);
   });
+  it('captures a selection made in a frame from the popup’s request, which does not say which frame', async () => {
+    const s = session();
+    const known = await reportingTabIds(extensionPage);
+    const page = await open(s, 'capture/framed.html');
+    const tabId = await newReportingTabId(extensionPage, known);
+    const { value: frame } = await waitUntil(
+      async () => page.frames().find((f) => f.url().endsWith('/capture/framed-story.html')) ?? null,
+      (found) => found !== null,
+      { what: 'the frame of the embedded story' },
+    );
+    if (!frame) throw new Error('unreachable');
+    await frame.waitForSelector('#framed');
+    await selectText(frame, '#framed');
+    const form = await capturePageAfter(s, () => askCapture(extensionPage, tabId), '#capture-save');
+    expect(await form.$eval('blockquote', (el) => el.textContent)).toBe(
+      'Xiaomi opened a second factory near Beijing to build electric cars, the company said.',
+    );
+    expect(await form.$eval('#capture-company', (el) => (el as HTMLSelectElement).value)).toBe('xiaomi');
+  });
+
   const EDITED = 'Xiaomi must pass licence checks for chip imports.';
   const XIAOMI_QUOTE =
     'The Commerce Department said on Thursday that Xiaomi would face new licence checks on chip imports.';
@@ -685,5 +705,48 @@ forEachBrowser('capture a fact from the page', (session) => {
       (quotes) => quotes.length === 1 && !quotes.includes(XIAOMI_QUOTE),
       { what: 'the deleted fact’s quote no longer marked' },
     );
+  });
+
+  it('edits a note into a status from its card: the marks take the new level and the open card stays', async () => {
+    const s = session();
+    const borealis = (await noteFacts(extensionPage)).find((f) => f.quote.startsWith('Borealis Quantum'));
+    if (!borealis) throw new Error('the Borealis Quantum note of an earlier test is missing');
+    const other = await open(s, 'capture/other.html');
+    await pinCard(other, 'Borealis Quantum', borealis.summary);
+    const levelOf = async () =>
+      (await readMarks(other)).find((m) => m.text === 'Borealis Quantum')?.highlight ?? 'unmarked';
+    expect(await levelOf()).toBe('company-lens-none');
+    const editor = await capturePageAfter(
+      s,
+      () => clickInFact(other, borealis.summary, '.edit-note'),
+      '.edit-note-form #capture-save',
+      '?edit=',
+    );
+    await editor.select('#capture-category', 'status');
+    await editor.waitForSelector('#capture-level');
+    await editor.select('#capture-level', 'restricted');
+    await editor.type('#capture-label', 'On a test list');
+    await editor.click('#capture-save');
+    await waitUntil(
+      () => noteFacts(extensionPage),
+      (stored) => stored.some((f) => f.quote === borealis.quote && f.category === 'status'),
+      { what: 'the status stored' },
+    );
+    // Saved, the editor closes itself, back to the page (as in the edit test above).
+    await waitUntil(
+      () => editor.evaluate(() => document.body.innerText).catch(() => 'closed'),
+      (text) => text === 'closed',
+      { what: 'the editor closed' },
+    );
+    await waitUntil(levelOf, (highlight) => highlight === 'company-lens-restricted', {
+      timeoutMs: 15_000,
+      what: 'Borealis Quantum marked at its new level',
+    });
+    const { value: card } = await waitUntil(
+      () => openCard(other),
+      (c) => c?.text.includes('On a test list') === true,
+      { timeoutMs: 15_000, what: 'the open card showing the status' },
+    );
+    expect(card?.same).toBe(true);
   });
 });

@@ -16,6 +16,8 @@ const on = (name: string) => ({
 const call = (name: string, ...args: unknown[]) => (listeners[name] as (...a: unknown[]) => unknown)(...args);
 
 const sendMessage = vi.fn();
+/** Each frame's selection, as `selection-frame.ts` asks the tab: by default only the top frame's. */
+const executeScript = vi.fn();
 const create = vi.fn(async () => ({}));
 const menuCreate = vi.fn();
 const READING = {
@@ -35,10 +37,13 @@ beforeAll(() => {
     contextMenus: { create: menuCreate, removeAll: async () => {}, onClicked: on('clicked') },
     commands: { onCommand: on('command') },
     tabs: { sendMessage, create, query: async () => [{ id: 9 }] },
+    scripting: { executeScript },
   });
   watchCaptureRequests(new AbortController().signal);
 });
 beforeEach(() => {
+  executeScript.mockReset();
+  executeScript.mockResolvedValue([{ frameId: 0, result: { chars: 29, focused: true } }]);
   sendMessage.mockReset();
   create.mockClear();
 });
@@ -75,6 +80,25 @@ describe('capture requests', () => {
     call('command', 'capture-selection');
     await openedDraft();
     expect(sendMessage).toHaveBeenCalledWith(9, { type: 'read-selection' }, { frameId: 0 });
+  });
+
+  it('captures in the frame that holds the selection on the command and from the popup', async () => {
+    executeScript.mockResolvedValue([
+      { frameId: 0, result: { chars: 0, focused: false } },
+      { frameId: 3, result: { chars: 29, focused: true } },
+    ]);
+    sendMessage.mockResolvedValue(READING);
+    call('command', 'capture-selection');
+    await openedDraft();
+    expect(sendMessage).toHaveBeenCalledWith(9, { type: 'read-selection' }, { frameId: 3 });
+    create.mockClear();
+    await call(
+      'message',
+      { type: 'start-capture', tabId: 5 },
+      { id: 'fake-extension-id', url: 'chrome-extension://fake/src/popup/index.html' },
+    );
+    await openedDraft();
+    expect(sendMessage).toHaveBeenLastCalledWith(5, { type: 'read-selection' }, { frameId: 3 });
   });
 
   it('opens a refusal, never a form, when no content script answers or the answer is malformed', async () => {

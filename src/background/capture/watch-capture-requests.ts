@@ -1,13 +1,14 @@
 /**
  * The three ways to start a capture: the selection's context menu, the `capture-selection` keyboard
  * command and the popup's button. The menu item is created on install (menus persist across a
- * service worker's restarts); its click says which frame holds the selection. The command and the
- * popup capture in the active tab's top frame.
+ * service worker's restarts); its click says which frame holds the selection. For the command and
+ * the popup, the frame is found by asking each (selection-frame.ts).
  * https://developer.chrome.com/docs/extensions/reference/api/contextMenus#method-create
  */
 import { ext, type Menus, type Tabs } from '../../shared/browser.ts';
 import { t } from '../../shared/i18n.ts';
 import { handleExtensionPageRequests } from '../../shared/messages.ts';
+import { selectionFrame } from './selection-frame.ts';
 import { startCapture } from './start-capture.ts';
 
 const MENU_ID = 'capture-selection';
@@ -32,12 +33,12 @@ export function watchCaptureRequests(signal: AbortSignal): void {
   const onCommand = (command: string, tab?: Tabs.Tab) => {
     if (command !== CAPTURE_COMMAND) return;
     activeTabId(tab)
-      .then((tabId) => (tabId === undefined ? undefined : startCapture(tabId, 0)))
+      .then((tabId) => (tabId === undefined ? undefined : captureWhereSelected(tabId)))
       .catch(() => {});
   };
   ext.commands.onCommand.addListener(onCommand);
 
-  handleExtensionPageRequests(({ tabId }) => startCapture(tabId, 0), signal);
+  handleExtensionPageRequests(({ tabId }) => captureWhereSelected(tabId), signal);
 
   signal.addEventListener(
     'abort',
@@ -48,6 +49,10 @@ export function watchCaptureRequests(signal: AbortSignal): void {
     },
     { once: true },
   );
+}
+
+async function captureWhereSelected(tabId: number): Promise<void> {
+  await startCapture(tabId, await selectionFrame(tabId));
 }
 
 async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefined> {

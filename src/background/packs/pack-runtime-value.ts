@@ -25,12 +25,12 @@ export function packRuntimeValue(merged: MergedPacks, revision: string, packsRev
 }
 
 /**
- * A digest of what the scanner uses, the full matcher (before a per-page runtime replaces it) and
- * the levels: equal for two rebuilds that changed records only, so tabs keep their scan
- * (`scanRevision` in pack-runtime.ts).
+ * A digest of the names tabs scan for, the full matcher (before a per-page runtime replaces it):
+ * equal for two rebuilds that changed records or levels only, so tabs keep their scan and recolour
+ * their marks in place (`scanRevision` in pack-runtime.ts).
  */
 export async function scanDigest(runtime: PackRuntime): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify([runtime.matcher, runtime.levels]));
+  const bytes = new TextEncoder().encode(JSON.stringify(runtime.matcher));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...digest.slice(0, 12)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -135,6 +135,44 @@ describe('startMentionMarks', () => {
   });
 });
 
+describe('new levels', () => {
+  /** A painter that records each painted range's level, as the painter's highlights would hold it. */
+  function levelPainter() {
+    const painted = new Map<Range, StatusLevel>();
+    const painter: Pick<HighlightPainter, 'add' | 'remove'> = {
+      add: (lvl, range) => painted.set(range, lvl),
+      remove: (lvl, range) => {
+        // Removing from a highlight the range is not in would leave it painted in the old colour.
+        if (painted.get(range) === lvl) painted.delete(range);
+      },
+    };
+    return { painter, painted };
+  }
+  const levels = (painted: Map<Range, StatusLevel>) => new Set(painted.values());
+  const mentionsOf = (word: string, companyId: string) =>
+    rangesOf(word).map((range) => ({ companyId, range }));
+
+  it('move every painted mention of a company to its new level, in both modes', () => {
+    for (const mode of ['every', 'first-per-section'] as const) {
+      const { painter, painted } = levelPainter();
+      const marks = startMentionMarks(painter, level, mode);
+      const mentions = [...mentionsOf('Huawei', 'huawei'), ...mentionsOf('Xiaomi', 'xiaomi')];
+      for (const { companyId, range } of mentions) marks.add(companyId, range);
+      const count = painted.size;
+      expect(levels(painted)).toEqual(new Set(['restricted', 'none']));
+      marks.setLevels(
+        (id) => (id === 'xiaomi' ? 'contested' : 'none'),
+        () => mentions,
+      );
+      expect(painted.size).toBe(count);
+      expect(levels(painted)).toEqual(new Set(['contested', 'none']));
+      // Removal now goes to the new level's highlight.
+      for (const { companyId, range } of mentions) marks.remove(companyId, range);
+      expect(painted.size).toBe(0);
+    }
+  });
+});
+
 describe('with the scanner', () => {
   let life: AbortController;
   beforeEach(() => {

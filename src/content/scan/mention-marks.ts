@@ -27,6 +27,8 @@ export interface MentionMarks {
   remove(companyId: string, range: Range): void;
   /** Switches live; `mentions` are every mention known now, in document order. */
   setMode(mode: MarkMentions, mentions: () => Iterable<MarkedMention>): void;
+  /** New levels: each painted mention whose company's level changed moves to its new highlight. */
+  setLevels(companyLevel: (companyId: string) => StatusLevel, mentions: () => Iterable<MarkedMention>): void;
 }
 
 interface Group {
@@ -53,10 +55,11 @@ export function sectionOf(node: Node): Node {
 
 export function startMentionMarks(
   painter: Pick<HighlightPainter, 'add' | 'remove'>,
-  companyLevel: (companyId: string) => StatusLevel,
+  initialLevels: (companyId: string) => StatusLevel,
   initialMode: MarkMentions,
 ): MentionMarks {
   let mode = initialMode;
+  let companyLevel = initialLevels;
   const groups = new Map<Node, Map<string, Group>>();
   // Kept per range: a live range moves when its text is removed, so its section cannot be asked again.
   const groupOf = new Map<Range, Group>();
@@ -160,6 +163,29 @@ export function startMentionMarks(
         const group = join(companyId, range, undefined);
         if (!group.painted) group.painted = range;
         else painter.remove(group.level, range);
+      }
+    },
+    setLevels(next, mentions) {
+      const before = companyLevel;
+      companyLevel = next;
+      if (mode === 'every') {
+        for (const { companyId, range } of mentions()) {
+          const was = before(companyId);
+          const now = next(companyId);
+          if (was === now) continue;
+          painter.remove(was, range);
+          painter.add(now, range);
+        }
+        return;
+      }
+      for (const bySection of groups.values()) {
+        for (const group of bySection.values()) {
+          const now = next(group.companyId);
+          if (group.level === now) continue;
+          if (group.painted) painter.remove(group.level, group.painted);
+          group.level = now;
+          if (group.painted) painter.add(now, group.painted, group.members.get(group.painted));
+        }
       }
     },
   };
