@@ -75,6 +75,31 @@ describe('startPageDictionary', () => {
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(999);
   });
 
+  it('asks again for text whose answer came from another runtime revision, a couple of times at most', async () => {
+    document.body.innerHTML = '<p>Acme rose.</p>';
+    // A rebuild lands while the first question is on its way: its answer is of a revision the
+    // frame does not hold; the next is of the frame's.
+    const revisions = ['r0', 'r1'];
+    const { ask, requests } = background();
+    ask.mockImplementation(async (request: Request) => {
+      requests.push(request);
+      return { revision: revisions.shift() ?? 'r1', matcher: MATCHER, found: ['acme'] };
+    });
+    const { onMatcher } = start(ask);
+    await vi.waitFor(() => expect(onMatcher).toHaveBeenCalledWith(MATCHER, null), { timeout: 5000 });
+    expect(requests.map((r) => r.text)).toEqual(['Acme rose.', 'Acme rose.']);
+
+    // Answers that never match the frame's revision stop after the retries.
+    life.abort();
+    life = new AbortController();
+    const stale = background('r9');
+    const second = start(stale.ask);
+    await vi.waitFor(() => expect(stale.requests).toHaveLength(3), { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(stale.requests).toHaveLength(3);
+    expect(second.onMatcher).not.toHaveBeenCalled();
+  });
+
   it('sends nothing for text it sent already, and does not change the matcher for known names', async () => {
     document.body.innerHTML = '<p id="a">Acme rose.</p>';
     const { ask, requests } = background();

@@ -23,6 +23,12 @@ import { startTypingGuard } from './scan/typing-guard.ts';
 const BATCH_MS = 300;
 /** The least time between two requests: a page that never stops changing (a ticker) sends one a second. */
 const MIN_GAP_MS = 1000;
+/**
+ * How often in a row the same text is asked again when the answer was built from a runtime revision
+ * other than the frame's (a rebuild while it was on its way: a note's level edited, records
+ * changed); the frame reads the new runtime within moments, so a couple of tries is plenty.
+ */
+const MAX_RETRIES = 2;
 
 type Ask = (
   request: Extract<BackgroundRequest, { type: 'find-companies' }>,
@@ -73,6 +79,9 @@ export function startPageDictionary({
   let busy = false;
   let lastSentAt = Number.NEGATIVE_INFINITY;
   let cancelTimer: (() => void) | undefined;
+  /** A request whose answer was dropped (another revision), to ask again as it was. */
+  let retry: { text: string; roots: readonly Node[] | null } | undefined;
+  let retries = 0;
 
   const newLines = (text: string) =>
     text.split('\n').filter((line) => {
@@ -92,7 +101,17 @@ export function startPageDictionary({
     ask({ type: 'find-companies', text, known }).then(
       (answer) => {
         busy = false;
-        if (signal.aborted || answer.revision === undefined || !accepts(answer.revision)) return;
+        if (signal.aborted || answer.revision === undefined) return;
+        if (!accepts(answer.revision)) {
+          // Its lines count as sent already: without this, the names in them would never be found.
+          if (retries < MAX_RETRIES) {
+            retries++;
+            retry = { text, roots };
+          }
+          if (retry || dirty.size > 0) schedule(BATCH_MS);
+          return;
+        }
+        retries = 0;
         if (answer.matcher) {
           known = answer.found;
           onMatcher(answer.matcher, roots);
@@ -111,6 +130,11 @@ export function startPageDictionary({
     if (signal.aborted || busy) return;
     const wait = guard.waitMs();
     if (wait > 0) return schedule(wait);
+    if (retry) {
+      const { text, roots } = retry;
+      retry = undefined;
+      return send(text, roots);
+    }
     // The outermost of the changed roots still in the page and not the user's.
     const changed = new Set([...dirty].filter((root) => root.isConnected && !isInsideSkipped(root)));
     dirty.clear();
