@@ -26,7 +26,7 @@ import {
   launchWithExtension,
 } from '../test/support/launch-browser.ts';
 import { chooseFile, clearPacks, importOutcome } from '../test/support/pack-page.ts';
-import { type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';
+import { middleOf, type PaintedMark, waitForStableMarks } from '../test/support/page-marks.ts';
 import { setViewport, type Viewport } from '../test/support/viewport.ts';
 import { demoPageHtml } from './demo-page.ts';
 
@@ -82,7 +82,7 @@ async function openCard(page: Page, text: string, at = 0.25): Promise<PaintedMar
   );
   const mark = value.find((m) => m.text === text && m.rect.y > 0) as PaintedMark;
   await page.mouse.move(1, 1);
-  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, { steps: 4 });
+  await page.mouse.move(...middleOf(mark), { steps: 4 });
   await waitUntil(
     () => inCardRoot(page, (root) => root.querySelector('.status') !== null),
     (open) => open === true,
@@ -148,7 +148,7 @@ async function cards(launched: LaunchedBrowser, url: string, browser: BrowserNam
   await shoot(page, 'card-all-facts-light');
   await page.keyboard.press('Escape');
   const mark = await openCard(page, 'Xiaomi');
-  await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+  await page.mouse.click(...middleOf(mark));
   await page.evaluate(() => window.scrollBy(0, innerHeight * 2));
   await waitUntil(
     () => inCardRoot(page, (root) => root.querySelector('.docked') !== null),
@@ -336,7 +336,7 @@ async function capture(launched: LaunchedBrowser, url: string) {
     const page = await openDemo(launched, url, WIDE, scheme);
     const mark = await openCard(page, 'Xiaomi');
     // Pinned, so that the card stays while its controls are used.
-    await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+    await page.mouse.click(...middleOf(mark));
     await waitUntil(
       () =>
         inCardRoot(

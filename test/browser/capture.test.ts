@@ -16,7 +16,7 @@ import { inCardRoot } from '../support/card-root.ts';
 import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extension-state.ts';
 import { trackOpenedPages } from '../support/opened-pages.ts';
 import { captureDownload, dropFile, importOutcome, storedPack } from '../support/pack-page.ts';
-import { readMarks } from '../support/page-marks.ts';
+import { middleOf, readMarks } from '../support/page-marks.ts';
 import { type BrowserSession, forEachBrowser } from './harness.ts';
 
 const { opened, open } = trackOpenedPages();
@@ -136,7 +136,7 @@ async function hoverName(page: Page, name: string): Promise<string> {
   await page.mouse.move(1, 1);
   const mark = (await readMarks(page)).find((m) => m.text === name);
   if (!mark) return '';
-  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, { steps: 5 });
+  await page.mouse.move(...middleOf(mark), { steps: 5 });
   const { value: text } = await waitUntil(
     () => inCardRoot(page, (root) => root.textContent ?? ''),
     (t) => typeof t === 'string' && t.includes(name),
@@ -190,7 +190,7 @@ async function pinCard(page: Page, name: string, expected: string): Promise<void
   await cardShowing(page, name, expected);
   const mark = (await readMarks(page)).find((m) => m.text === name);
   if (!mark) throw new Error(`${name} is not marked`);
-  await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+  await page.mouse.click(...middleOf(mark));
   await waitUntil(
     () =>
       inCardRoot(

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo-page.ts';
 import { pageErrorsOf } from '../support/launch-browser.ts';
-import { collectMarksByScrolling, waitForStableMarks } from '../support/page-marks.ts';
+import { collectMarksByScrolling, middleOf, waitForStableMarks } from '../support/page-marks.ts';
 import { forEachBrowser } from './harness.ts';
 
 forEachBrowser(
@@ -75,7 +75,7 @@ forEachBrowser(
       // Hovering loads nothing either: the card's data is bundled.
       const [first] = await waitForStableMarks(page);
       if (first)
-        await page.mouse.move(first.rect.x + first.rect.width / 2, first.rect.y + first.rect.height / 2, {
+        await page.mouse.move(...middleOf(first), {
           steps: 3,
         });
       // The card is open: whatever it needed has been loaded.

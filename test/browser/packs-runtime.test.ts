@@ -18,7 +18,7 @@ import { newReportingTabId, reportingTabIds, waitUntil } from '../support/extens
 import { waitForNewTabAt } from '../support/new-tab.ts';
 import { chooseFile, importOutcome } from '../support/pack-page.ts';
 import { changePackStore } from '../support/pack-store-writer.ts';
-import { readMarks } from '../support/page-marks.ts';
+import { middleOf, readMarks } from '../support/page-marks.ts';
 import { forEachBrowser } from './harness.ts';
 
 const PACK_NAME = 'Acme Compliance Notes';
@@ -92,7 +92,7 @@ async function cardTextFor(page: Page, name: string): Promise<string> {
   await page.mouse.move(1, 1);
   const mark = (await readMarks(page)).find((m) => m.text === name);
   if (!mark) throw new Error(`${name} is not marked`);
-  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2, { steps: 5 });
+  await page.mouse.move(...middleOf(mark), { steps: 5 });
   const { value } = await waitUntil(
     () => inCardRoot(page, (root) => root.querySelector('.toggle') !== null),
     (ready) => ready === true,

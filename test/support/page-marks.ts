@@ -12,6 +12,11 @@ export interface PaintedMark {
   rect: { x: number; y: number; width: number; height: number };
 }
 
+/** The middle of a painted mark, `[x, y]`: where a reader's pointer hovers or clicks it. */
+export function middleOf({ rect }: Pick<PaintedMark, 'rect'>): [number, number] {
+  return [rect.x + rect.width / 2, rect.y + rect.height / 2];
+}
+
 export function readMarks(page: Page): Promise<PaintedMark[]> {
   return page.evaluate(() => {
     const marks: {
