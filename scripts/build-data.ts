@@ -26,6 +26,7 @@ import { packFromSources } from './data/build-pack.ts';
 import { buildPackFolder } from './data/build-pack-folder.ts';
 import { loadCommonWords } from './data/common-words.ts';
 import { matcherPatterns } from './data/compile-dataset.ts';
+import { PACK_LOCK_FILE, writePackLock } from './data/pack-lock.ts';
 import { unusedSentences } from './data/report-unused.ts';
 
 const option = (name: string) => {
@@ -69,10 +70,12 @@ for (const [path, content] of outputs) {
   mkdirSync(dirname(join(rootDir, path)), { recursive: true });
   writeFileSync(join(rootDir, path), content);
 }
+// The version built and what it held, for the next build's check (data/pack.lock.json, committed).
+if (bundledPack.pack) writePackLock(dataDir, bundledPack.pack);
 const factCount = dataset.companies.reduce((sum, company) => sum + company.facts.length, 0);
 console.log(
   `Dataset: ${dataset.articles.length} articles, ${dataset.companies.length} companies, ${factCount} facts; ` +
-    `wrote ${outputs.map(([path]) => path).join(', ')}`,
+    `wrote ${outputs.map(([path]) => path).join(', ')}; version ${bundledPack.pack?.header.version} in data/${PACK_LOCK_FILE}`,
 );
 
 if (process.argv.includes('--report')) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commonWordsFromText } from '../../src/shared/pack/common-words-text.ts';
@@ -59,6 +59,33 @@ describe('npm run data -- --pack', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(root).filter((name) => name.endsWith('.json'))).toEqual([]);
   }, 30_000);
+});
+
+describe('the version must move with the content', () => {
+  it('fails a build whose facts changed under the version last built, then passes once it is raised', () => {
+    const root = writeFixtureRoot();
+    expect(runCli(root, '--root', root).status).toBe(0);
+    const lock = JSON.parse(readFileSync(join(root, 'data', 'pack.lock.json'), 'utf8'));
+    expect(lock.version).toBe('1.0.0');
+
+    const file = join(root, 'data', 'companies', 'acme.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('Summary of acme-europe.', 'A new summary of acme-europe.'),
+    );
+    rmSync(join(root, 'src'), { recursive: true, force: true });
+    const refused = runCli(root, '--root', root);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'data/pack.yaml: version: the articles or facts changed since 1.0.0 was built: raise the version',
+    );
+    expect(existsSync(join(root, 'src', 'generated', 'bundled.pack.json'))).toBe(false);
+
+    const header = join(root, 'data', 'pack.yaml');
+    writeFileSync(header, readFileSync(header, 'utf8').replace('version: 1.0.0', 'version: 1.0.1'));
+    expect(runCli(root, '--root', root).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'data', 'pack.lock.json'), 'utf8')).version).toBe('1.0.1');
+  }, 60_000);
 });
 
 describe('npm run data', () => {

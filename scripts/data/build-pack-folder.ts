@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatDataError } from '../../src/shared/pack/data-error.ts';
 import { buildPack, defaultPackPath } from './build-pack.ts';
+import { writePackLock } from './pack-lock.ts';
 
 /**
  * `npm run data -- --pack <dir> [--out <file>]`: checks the folder, prints every error with file and
@@ -27,6 +28,7 @@ export function buildPackFolder(opts: {
   const out = resolve(opts.out ?? defaultPackPath(dir, built.pack.header));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, built.json);
+  writePackLock(dir, built.pack);
   const { header, articles, companies } = built.pack;
   const facts = companies.reduce((sum, company) => sum + company.facts.length, 0);
   console.log(

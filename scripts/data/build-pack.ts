@@ -5,6 +5,7 @@ import type { ValidArticle, ValidCompany } from '../../src/shared/pack/valid-sou
 import { validatePackText } from '../../src/shared/pack/validate-pack.ts';
 import { type CheckedSources, checkSourceFolder } from './build-dataset.ts';
 import { PACK_HEADER_FILE } from './load-sources.ts';
+import { checkPackVersion, PACK_LOCK_FILE, readPackLock } from './pack-lock.ts';
 
 export interface PackBuild {
   /** Null when there is any error. */
@@ -35,9 +36,10 @@ interface PackOptions {
 /** The pack of a folder already checked (`npm run data` checks `data/` once, for the dataset and its pack). */
 export function packFromSources(checked: CheckedSources, opts: PackOptions): PackBuild {
   const errors = [...checked.errors];
+  const pathOf = (name: string) => relative(opts.rootDir, join(opts.dir, name)).split('\\').join('/');
   if (checked.header === null && !errors.some((e) => e.file.endsWith(PACK_HEADER_FILE))) {
     errors.push({
-      file: relative(opts.rootDir, join(opts.dir, PACK_HEADER_FILE)).split('\\').join('/'),
+      file: pathOf(PACK_HEADER_FILE),
       field: '(file)',
       message:
         'is missing: a pack folder needs a header (id, name, version, description, publisher, created)',
@@ -46,6 +48,10 @@ export function packFromSources(checked: CheckedSources, opts: PackOptions): Pac
   if (errors.length > 0 || checked.header === null) return { pack: null, json: null, errors };
 
   const pack = assemblePack(checked.header, checked.articles, checked.companies);
+  // The version must move with the content (pack-lock.ts).
+  const locked = readPackLock(opts.dir, pathOf(PACK_LOCK_FILE));
+  const versionErrors = [...locked.errors, ...checkPackVersion(locked.lock, pack, pathOf(PACK_HEADER_FILE))];
+  if (versionErrors.length > 0) return { pack: null, json: null, errors: versionErrors };
   const json = `${JSON.stringify(pack)}\n`;
   const readBack = validatePackText(json, { commonWords: opts.commonWords });
   // Only a difference between the folder's checks and the import's could fail here.
