@@ -46,10 +46,6 @@ export interface CompanyLensOptions {
   onGone?: () => void;
 }
 
-/** The levels a runtime gives (the bundled ones never change): marks are recoloured when they do. */
-const levelsOf = (runtime: PackRuntime | undefined) =>
-  runtime ? `${runtime.levels.restricted}\n\n${runtime.levels.contested}` : '';
-
 const openSource = (articleId: string, factId: string) =>
   void notifyBackground({ type: 'open-source', ...sourceRefOf(articleId, factId) }).catch(() => {});
 
@@ -73,7 +69,8 @@ export function startCompanyLens({
   let active: ActiveLens | undefined;
   let scanner: ScannerIndex | undefined;
   let appliedKey = '';
-  let appliedLevels = '';
+  // The levels the marks are coloured by, from the runtime (the bundled ones never change).
+  let appliedLevels: PackRuntime['levels'] | undefined;
   let settings: Settings | undefined;
   // The enabled knowledge packs' matcher and levels; undefined: the bundled files.
   let runtime: PackRuntime | undefined;
@@ -105,15 +102,18 @@ export function startCompanyLens({
         data?.refreshRecords();
         quotes?.();
       }
-      const levels = levelsOf(runtime);
-      if (runtime && levels !== appliedLevels) {
+      const levels = runtime?.levels;
+      if (
+        levels &&
+        (levels.restricted !== appliedLevels?.restricted || levels.contested !== appliedLevels?.contested)
+      ) {
         appliedLevels = levels;
-        scanner?.setCompanyLevel(levelLookup(runtime.levels));
+        scanner?.setCompanyLevel(levelLookup(levels));
       }
       return;
     }
     appliedKey = key;
-    appliedLevels = levelsOf(runtime);
+    appliedLevels = runtime?.levels;
     recordsRevision = runtime?.revision;
     activation?.abort();
     activation = undefined;
