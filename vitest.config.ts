@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-          setupFiles: ['test/unit-setup/fake-browser.ts'],
+          setupFiles: ['test/unit-setup/fake-browser.ts', 'test/unit-setup/idb-key-range.ts'],
           environment: 'node',
         },
       },

@@ -1,12 +1,12 @@
 /**
  * A knowledge pack's article for the source reader, from the pack store (the packs keep each
- * article's text; the tabs' records do not). It is shown exactly as a bundled one: the pack's
+ * article's text; the tabs' records do not), read on its own with the facts that cite it
+ * (`StoredArticle`), not with the whole pack. It is shown exactly as a bundled one: the pack's
  * article and fact as the card knows them, and the text the import checked their quotes against
  * (docs/dataset.md#knowledge-packs-in-the-extension).
  */
 import type { Article, Fact, PackRef } from '../shared/dataset-types.ts';
-import type { Pack } from '../shared/pack/pack-schema.ts';
-import { openPackStore } from '../shared/pack-store.ts';
+import { openPackStore, type StoredArticle } from '../shared/pack-store.ts';
 
 export interface ReaderSource {
   article: Article;
@@ -15,21 +15,21 @@ export interface ReaderSource {
   fact: Fact | undefined;
 }
 
-/** `articleId` and `factId` are the pack's own ids, as the reader's address names them. */
-export function packSource(pack: Pack, articleId: string, factId: string | null): ReaderSource | null {
-  const found = pack.articles.find((a) => a.id === articleId);
-  if (!found) return null;
-  const ref: PackRef = { id: pack.header.id, name: pack.header.name };
-  const { text, url, ...meta } = found;
+/** `factId` is the pack's own id, as the reader's address names it. */
+export function packSource(packId: string, stored: StoredArticle, factId: string | null): ReaderSource {
+  const ref: PackRef = { id: packId, name: stored.packName };
+  const { text, url, ...meta } = stored.article;
   const article: Article = { ...meta, url: url ?? null, pack: ref };
-  let fact: Fact | undefined;
-  for (const company of factId === null ? [] : pack.companies) {
-    const source = company.facts.find((f) => f.id === factId && f.article === articleId);
-    if (!source) continue;
-    const { id, category, summary, date, quote } = source;
-    fact = { id, category, summary, date, articleId, quote, pack: ref };
-    break;
-  }
+  const source = factId === null ? undefined : stored.facts.find((f) => f.id === factId);
+  const fact: Fact | undefined = source && {
+    id: source.id,
+    category: source.category,
+    summary: source.summary,
+    date: source.date,
+    articleId: article.id,
+    quote: source.quote,
+    pack: ref,
+  };
   return { article, text, fact };
 }
 
@@ -41,8 +41,8 @@ export async function readPackSource(
 ): Promise<ReaderSource | null> {
   const store = await openPackStore();
   try {
-    const pack = await store.get(packId);
-    return pack ? packSource(pack, articleId, factId) : null;
+    const stored = await store.article(packId, articleId);
+    return stored ? packSource(packId, stored, factId) : null;
   } finally {
     store.close();
   }

@@ -64,7 +64,33 @@ describe('pack store', () => {
     expect(await store.aliases('acme')).toBeUndefined();
   });
 
-  it('fills the aliases of packs stored before version 2 when it upgrades', async () => {
+  it('keeps each article apart with the facts citing it, written, replaced and removed with its pack', async () => {
+    const store = await openPackStore(new IDBFactory());
+    const acme = pack('acme', 'Acme desk');
+    const other = pack('acme-2', 'Another desk');
+    await store.put(acme, { enabled: true, importedAt: at });
+    await store.put(other, { enabled: true, importedAt: at });
+    const stored = await store.article('acme', '001_fixture');
+    expect(stored?.packName).toBe('Acme desk');
+    expect(stored?.article).toEqual(acme.articles[0]);
+    expect(stored?.facts.map((f) => f.id).sort()).toEqual(
+      acme.companies
+        .flatMap((c) => c.facts.filter((f) => f.article === '001_fixture').map((f) => f.id))
+        .sort(),
+    );
+    expect(await store.article('acme', 'nope')).toBeUndefined();
+
+    // A new version without that article: it goes with the old version, the other pack's stays.
+    const renamed = { ...pack('acme', 'Acme desk', '1.1.0'), articles: [], companies: [] };
+    await store.put(renamed, { enabled: true, importedAt: at });
+    expect(await store.article('acme', '001_fixture')).toBeUndefined();
+    expect((await store.article('acme-2', '001_fixture'))?.packName).toBe('Another desk');
+    await store.remove('acme-2');
+    expect(await store.article('acme-2', '001_fixture')).toBeUndefined();
+    store.close();
+  });
+
+  it('fills the aliases and the articles of packs stored before them when it upgrades', async () => {
     const factory = new IDBFactory();
     const acme = pack('acme', 'Acme desk');
     // The store as version 1 left it: packs and summaries only.
@@ -102,5 +128,17 @@ describe('pack store', () => {
       name: 'Acme desk',
       companies: acme.companies.map(({ id, aliases }) => ({ id, aliases })),
     });
+    // And its articles, from the new store itself (`article` could fall back to the pack).
+    const article = await new Promise((resolve) => {
+      const again = factory.open(PACK_STORE_NAMES.db, PACK_STORE_NAMES.version);
+      again.onsuccess = () => {
+        const got = again.result
+          .transaction(PACK_STORE_NAMES.articles)
+          .objectStore(PACK_STORE_NAMES.articles)
+          .get(['acme', '001_fixture']);
+        got.onsuccess = () => resolve(JSON.parse(got.result as string).article);
+      };
+    });
+    expect(article).toEqual(acme.articles[0]);
   });
 });

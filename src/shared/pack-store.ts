@@ -14,17 +14,22 @@
  * checks its aliases against every other pack's, and reading a pack of 100,000 companies whole for
  * that took about a second and hundreds of MB (docs/packs-at-scale.md, "Import to marked"). As JSON
  * text: one string is cloned in and out of IndexedDB far faster than 100,000 small objects.
+ *
+ * Each article is kept apart as well, in `articles` under `[pack id, article id]`, with the facts that
+ * cite it: the source reader shows one article, and reading a pack of 100,000 companies whole for it
+ * took 0.7 s in Chromium and 1.7 s in Firefox (docs/dataset.md, "namespaced ids").
  */
 
 import { requestDone, transactionDone } from './idb-promises.ts';
-import type { Pack, PackHeader } from './pack/pack-schema.ts';
+import type { Pack, PackArticle, PackHeader } from './pack/pack-schema.ts';
 
 const DB_NAME = 'company-lens-packs';
-// 2: `aliases`, filled from the stored packs on upgrade.
-const DB_VERSION = 2;
+// 2: `aliases`, 3: `articles`, each filled from the stored packs on upgrade.
+const DB_VERSION = 3;
 const PACKS = 'packs';
 const SUMMARIES = 'summaries';
 const ALIASES = 'aliases';
+const ARTICLES = 'articles';
 
 /** The database's names, for tests that fill it from an extension page without our code. */
 export const PACK_STORE_NAMES = {
@@ -33,6 +38,7 @@ export const PACK_STORE_NAMES = {
   packs: PACKS,
   summaries: SUMMARIES,
   aliases: ALIASES,
+  articles: ARTICLES,
 };
 
 /**
@@ -59,12 +65,23 @@ export interface PackAliases {
   companies: Pick<Pack['companies'][number], 'id' | 'aliases'>[];
 }
 
+type PackFact = Pack['companies'][number]['facts'][number];
+
+/** One article of a stored pack, with the facts that cite it: what the source reader shows. */
+export interface StoredArticle {
+  packName: string;
+  article: PackArticle;
+  facts: PackFact[];
+}
+
 export interface PackStore {
   /** Every stored pack's summary, by name. */
   list(): Promise<PackSummary[]>;
   get(id: string): Promise<Pack | undefined>;
   /** A stored pack's aliases without reading the pack (the pack itself for one stored without them). */
   aliases(id: string): Promise<PackAliases | undefined>;
+  /** One article of a stored pack without reading the pack (the pack itself for one stored without them). */
+  article(packId: string, articleId: string): Promise<StoredArticle | undefined>;
   /** Stores a checked pack (replacing one with the same id) with its summary, in one transaction. */
   put(pack: Pack, options: { enabled: boolean; importedAt: string }): Promise<PackSummary>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
@@ -102,6 +119,33 @@ function aliasesOf(pack: Pack): PackAliases {
   };
 }
 
+/** What `articles` holds for a pack: each article's id, and it with its facts as JSON text. */
+export function articleRecords(pack: Pack): [string, string][] {
+  const facts = new Map<string, PackFact[]>();
+  for (const company of pack.companies) {
+    for (const fact of company.facts) {
+      const list = facts.get(fact.article);
+      if (list) list.push(fact);
+      else facts.set(fact.article, [fact]);
+    }
+  }
+  return pack.articles.map((article) => {
+    const stored: StoredArticle = {
+      packName: pack.header.name,
+      article,
+      facts: facts.get(article.id) ?? [],
+    };
+    return [article.id, JSON.stringify(stored)];
+  });
+}
+
+/** Every key of one pack's articles: `[id, anything]` sorts between `[id]` and `[id, []]`. */
+const articlesOfPack = (id: string) => IDBKeyRange.bound([id], [id, []]);
+
+function putArticles(store: IDBObjectStore, pack: Pack): void {
+  for (const [articleId, text] of articleRecords(pack)) store.put(text, [pack.header.id, articleId]);
+}
+
 /** What `aliases` holds for a pack: `PackAliases` as JSON. */
 export function aliasesText(pack: Pack): string {
   return JSON.stringify(aliasesOf(pack));
@@ -113,14 +157,17 @@ export async function openPackStore(factory: IDBFactory = indexedDB): Promise<Pa
     const db = request.result;
     if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS);
     if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-    if (db.objectStoreNames.contains(ALIASES)) return;
-    const aliases = db.createObjectStore(ALIASES);
-    // Packs stored before there was `aliases`, in the upgrade's own transaction.
+    const aliases = db.objectStoreNames.contains(ALIASES) ? undefined : db.createObjectStore(ALIASES);
+    const articles = db.objectStoreNames.contains(ARTICLES) ? undefined : db.createObjectStore(ARTICLES);
+    if (!aliases && !articles) return;
+    // Packs stored before there were such stores, in the upgrade's own transaction.
     const cursor = (request.transaction as IDBTransaction).objectStore(PACKS).openCursor();
     cursor.onsuccess = () => {
       const at = cursor.result;
       if (!at) return;
-      aliases.put(aliasesText(at.value as Pack), at.key);
+      const pack = at.value as Pack;
+      aliases?.put(aliasesText(pack), at.key);
+      if (articles) putArticles(articles, pack);
       at.continue();
     };
   };
@@ -144,14 +191,28 @@ export async function openPackStore(factory: IDBFactory = indexedDB): Promise<Pa
       const pack = await get(id);
       return pack && aliasesOf(pack);
     },
+    async article(packId, articleId) {
+      const tx = db.transaction(ARTICLES, 'readonly');
+      const kept = (await requestDone(tx.objectStore(ARTICLES).get([packId, articleId]))) as
+        | string
+        | undefined;
+      if (kept !== undefined) return JSON.parse(kept) as StoredArticle;
+      // Written by something other than `put` (a test's own writer): read the pack itself.
+      const pack = await get(packId);
+      const found = pack && articleRecords(pack).find(([id]) => id === articleId);
+      return found && (JSON.parse(found[1]) as StoredArticle);
+    },
     async put(pack, options) {
       const summary = summarizePack(pack, options);
-      const tx = db.transaction([PACKS, SUMMARIES, ALIASES], 'readwrite');
+      const tx = db.transaction([PACKS, SUMMARIES, ALIASES, ARTICLES], 'readwrite');
       const written = transactionDone(tx, 'pack store');
       try {
         tx.objectStore(PACKS).put(pack, pack.header.id);
         tx.objectStore(SUMMARIES).put(summary);
         tx.objectStore(ALIASES).put(aliasesText(pack), pack.header.id);
+        // The version it replaces may have had articles this one has not.
+        tx.objectStore(ARTICLES).delete(articlesOfPack(pack.header.id));
+        putArticles(tx.objectStore(ARTICLES), pack);
       } catch (error) {
         // A value that cannot be cloned throws here, synchronously: abort so that neither half lands.
         tx.abort();
@@ -170,10 +231,11 @@ export async function openPackStore(factory: IDBFactory = indexedDB): Promise<Pa
       await transactionDone(tx, 'pack store');
     },
     async remove(id) {
-      const tx = db.transaction([PACKS, SUMMARIES, ALIASES], 'readwrite');
+      const tx = db.transaction([PACKS, SUMMARIES, ALIASES, ARTICLES], 'readwrite');
       tx.objectStore(PACKS).delete(id);
       tx.objectStore(SUMMARIES).delete(id);
       tx.objectStore(ALIASES).delete(id);
+      tx.objectStore(ARTICLES).delete(articlesOfPack(id));
       await transactionDone(tx, 'pack store');
     },
     close: () => db.close(),

@@ -128,7 +128,7 @@ export function clearPacks(page: Page): Promise<void> {
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(names.db, names.version);
         open.onupgradeneeded = () => {
-          for (const name of [names.packs, names.aliases]) {
+          for (const name of [names.packs, names.aliases, names.articles]) {
             if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
           }
           if (!open.result.objectStoreNames.contains(names.summaries))
@@ -137,8 +137,9 @@ export function clearPacks(page: Page): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction([names.packs, names.summaries, names.aliases], 'readwrite');
-          for (const name of [names.packs, names.summaries, names.aliases]) tx.objectStore(name).clear();
+          const stores = [names.packs, names.summaries, names.aliases, names.articles];
+          const tx = db.transaction(stores, 'readwrite');
+          for (const name of stores) tx.objectStore(name).clear();
           tx.oncomplete = () => {
             db.close();
             const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };

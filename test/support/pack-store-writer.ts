@@ -1,14 +1,15 @@
 /**
  * Puts knowledge packs into the extension's pack store the way the options page does, from one of
- * its own pages (the store is IndexedDB of the extension's origin): each pack with its summary and
- * its aliases in one transaction, under the store's own names, then a bump of `PACKS_REVISION_KEY` so the background
- * rebuilds. Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones.
+ * its own pages (the store is IndexedDB of the extension's origin): each pack with its summary, its
+ * aliases and its articles in one transaction, under the store's own names, then a bump of
+ * `PACKS_REVISION_KEY` so the background rebuilds. Functions passed to `evaluate` are arrow functions: tsx's keepNames breaks named ones.
  */
 import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Pack } from '../../src/shared/pack/pack-schema.ts';
 import {
   aliasesText,
+  articleRecords,
   PACK_STORE_NAMES,
   PACKS_REVISION_KEY,
   summarizePack,
@@ -28,8 +29,9 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
       ? summarizePack(change.put, { enabled: change.enabled, importedAt: new Date().toISOString() })
       : null;
   const aliasesJson = 'put' in change ? aliasesText(change.put) : null;
+  const articles = 'put' in change ? articleRecords(change.put) : [];
   await extensionPage.evaluate(
-    async (names, revisionKey, change, summary, aliasesJson) => {
+    async (names, revisionKey, change, summary, aliasesJson, articles) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(names.db, names.version);
         request.onupgradeneeded = () => {
@@ -38,18 +40,23 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
           if (!created.objectStoreNames.contains(names.summaries))
             created.createObjectStore(names.summaries, { keyPath: 'id' });
           if (!created.objectStoreNames.contains(names.aliases)) created.createObjectStore(names.aliases);
+          if (!created.objectStoreNames.contains(names.articles)) created.createObjectStore(names.articles);
         };
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction([names.packs, names.summaries, names.aliases], 'readwrite');
+      const tx = db.transaction([names.packs, names.summaries, names.aliases, names.articles], 'readwrite');
       const packs = tx.objectStore(names.packs);
       const summaries = tx.objectStore(names.summaries);
       const aliases = tx.objectStore(names.aliases);
+      const ofPack = (id: string) => IDBKeyRange.bound([id], [id, []]);
       if ('put' in change && summary) {
-        packs.put(change.put, change.put.header.id);
+        const id = change.put.header.id;
+        packs.put(change.put, id);
         summaries.put(summary);
-        aliases.put(aliasesJson, change.put.header.id);
+        aliases.put(aliasesJson, id);
+        tx.objectStore(names.articles).delete(ofPack(id));
+        for (const [articleId, text] of articles) tx.objectStore(names.articles).put(text, [id, articleId]);
       } else if ('setEnabled' in change) {
         const request = summaries.get(change.setEnabled);
         request.onsuccess = () => summaries.put({ ...request.result, enabled: change.enabled });
@@ -57,6 +64,7 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
         packs.delete(change.remove);
         summaries.delete(change.remove);
         aliases.delete(change.remove);
+        tx.objectStore(names.articles).delete(ofPack(change.remove));
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
@@ -74,5 +82,6 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
     change,
     summary,
     aliasesJson,
+    articles,
   );
 }
