@@ -2,17 +2,17 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLE_TEXT, fixturePack } from '../shared/pack/fixture-sources.ts';
 import type { Pack } from '../shared/pack/pack-schema.ts';
-import { articleRecords, openPackStore, type StoredArticle } from '../shared/pack-store.ts';
+import { openPackStore, type StoredArticle } from '../shared/pack-store.ts';
 import { packSource, readPackSource } from './pack-source.ts';
 
 const pack = () => fixturePack() as unknown as Pack;
 
 describe('packSource', () => {
-  const stored = (articleId = '001_fixture') => {
-    const found = articleRecords(pack()).find(([id]) => id === articleId);
-    if (!found) throw new Error(`no article ${articleId}`);
-    return JSON.parse(found[1]) as StoredArticle;
-  };
+  const stored = (): StoredArticle => ({
+    packName: pack().header.name,
+    article: pack().articles[0] as StoredArticle['article'],
+    facts: pack().companies.flatMap((c) => c.facts.filter((f) => f.article === '001_fixture')),
+  });
 
   it('gives the pack’s article with its text and the named fact, attributed to the pack', () => {
     const source = packSource(pack().header.id, stored(), 'acme-europe');

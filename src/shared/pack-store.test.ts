@@ -2,7 +2,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { fixturePack } from './pack/fixture-sources.ts';
 import type { Pack } from './pack/pack-schema.ts';
-import { openPackStore, PACK_STORE_NAMES, summarizePack } from './pack-store.ts';
+import {
+  articleBucket,
+  articleRecords,
+  openPackStore,
+  PACK_STORE_NAMES,
+  summarizePack,
+} from './pack-store.ts';
 
 const pack = (id: string, name: string, version = '1.0.0'): Pack => {
   const base = fixturePack() as unknown as Pack;
@@ -90,6 +96,28 @@ describe('pack store', () => {
     store.close();
   });
 
+  it('puts many articles in a bounded number of records and finds each one in its bucket', async () => {
+    const base = pack('many', 'Many articles');
+    const [first] = base.articles;
+    if (!first) throw new Error('fixture without article');
+    const articles = Array.from({ length: 3000 }, (_, i) => ({
+      ...first,
+      id: `a-${i}`,
+      headline: `Story ${i}`,
+    }));
+    const many: Pack = { ...base, articles, companies: [] };
+    const records = articleRecords(many);
+    expect(records.length).toBeLessThanOrEqual(1024);
+    expect(records.length).toBeGreaterThan(900);
+    const store = await openPackStore(new IDBFactory());
+    await store.put(many, { enabled: true, importedAt: at });
+    for (const i of [0, 1, 1234, 2999]) {
+      expect((await store.article('many', `a-${i}`))?.article.headline).toBe(`Story ${i}`);
+    }
+    expect(await store.article('many', 'a-3000')).toBeUndefined();
+    store.close();
+  });
+
   it('fills the aliases and the articles of packs stored before them when it upgrades', async () => {
     const factory = new IDBFactory();
     const acme = pack('acme', 'Acme desk');
@@ -135,8 +163,8 @@ describe('pack store', () => {
         const got = again.result
           .transaction(PACK_STORE_NAMES.articles)
           .objectStore(PACK_STORE_NAMES.articles)
-          .get(['acme', '001_fixture']);
-        got.onsuccess = () => resolve(JSON.parse(got.result as string).article);
+          .get(['acme', articleBucket('001_fixture')]);
+        got.onsuccess = () => resolve(JSON.parse(got.result as string).articles[0][1].article);
       };
     });
     expect(article).toEqual(acme.articles[0]);

@@ -56,7 +56,7 @@ export async function changePackStore(extensionPage: Page, change: Change): Prom
         summaries.put(summary);
         aliases.put(aliasesJson, id);
         tx.objectStore(names.articles).delete(ofPack(id));
-        for (const [articleId, text] of articles) tx.objectStore(names.articles).put(text, [id, articleId]);
+        for (const [bucket, text] of articles) tx.objectStore(names.articles).put(text, [id, bucket]);
       } else if ('setEnabled' in change) {
         const request = summaries.get(change.setEnabled);
         request.onsuccess = () => summaries.put({ ...request.result, enabled: change.enabled });
