@@ -16,10 +16,9 @@
  * text: one string is cloned in and out of IndexedDB far faster than 100,000 small objects.
  *
  * Its articles are kept apart as well, with the facts that cite them, in `articles`: the source
- * reader shows one article, and reading a pack of 100,000 companies whole for it took 0.5-1 s in
- * Chromium and over a second in Firefox (docs/dataset.md, "namespaced ids"). In a fixed number of
- * buckets per pack, `[pack id, bucket]`, by a hash of the article id: a record per article doubled
- * the import of a pack of 100,000 articles (8.8 to 17.7 s in Chromium).
+ * reader shows one article, and reading a large pack whole for it took a second. In a fixed number
+ * of buckets per pack, `[pack id, bucket]`, by a hash of the article id: a record per article made
+ * the import of a pack of many articles twice as long. Figures: docs/dataset.md, "namespaced ids".
  */
 
 import { requestDone, transactionDone } from './idb-promises.ts';
