@@ -11,17 +11,17 @@ interface Props {
   onUndo(): void;
 }
 
-/**
- * Says what became of a deleted note, and offers Undo right after the delete; asks first when the
- * delete would remove the company. Its buttons take the focus (the Delete button leaves with its
- * fact; Cancel is the safe choice of the two), so the keyboard stays in the card.
- */
 /** Why an Undo did not restore the note, in the reader's terms: a name now taken says whose. */
 function undoFailure(t: Translate, answer: Extract<RestoreNoteAnswer, { restored: false }>): string {
   if (answer.why === 'name-taken') return t('cardNoteUndoNameTaken', [answer.alias, answer.packName]);
   return t(answer.why === 'gone' ? 'cardNoteUndoGone' : 'cardNoteUndoFailed');
 }
 
+/**
+ * Says what became of a deleted note, and offers Undo right after the delete; asks first when the
+ * delete would remove the company. Its buttons take the focus (the Delete button leaves with its
+ * fact; Cancel is the safe choice of the two), so the keyboard stays in the card.
+ */
 export function NoteRemovalStatus({ removal, companyName, onConfirm, onCancel, onUndo }: Props) {
   const t = useText();
   const focusRef = useRef<HTMLButtonElement>(null);
