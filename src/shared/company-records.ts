@@ -9,7 +9,9 @@
  * transaction of 100,000 puts took seconds to commit in Chrome, and the rebuild after every change of
  * the packs writes them all (docs/packs-at-scale.md, "Import to marked").
  */
+
 import type { Article, Company } from './dataset-types.ts';
+import { bucketOf } from './id-bucket.ts';
 import { requestDone, transactionDone } from './idb-promises.ts';
 import type { SerializedMatcher } from './matcher/serialized-matcher.ts';
 
@@ -20,13 +22,6 @@ const COMPANIES = 'companies';
 const ARTICLES = 'articles';
 const META = 'meta';
 const PER_BUCKET = 64;
-
-/** FNV-1a of the id, into one of `count` buckets. */
-function bucketOf(id: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % count;
-}
 
 function buckets<T extends { id: string }>(records: readonly T[]): T[][] {
   const all: T[][] = Array.from({ length: Math.max(1, Math.ceil(records.length / PER_BUCKET)) }, () => []);

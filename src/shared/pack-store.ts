@@ -21,6 +21,7 @@
  * the import of a pack of many articles twice as long. Figures: docs/dataset.md, "namespaced ids".
  */
 
+import { bucketOf } from './id-bucket.ts';
 import { requestDone, transactionDone } from './idb-promises.ts';
 import type { Pack, PackArticle, PackHeader } from './pack/pack-schema.ts';
 
@@ -84,15 +85,8 @@ interface ArticleBucket {
 /** Buckets per pack: a few articles each for most packs, about a hundred for one of 100,000. */
 const ARTICLE_BUCKETS = 1024;
 
-/** Which of its pack's buckets holds an article: FNV-1a of its id (https://www.ietf.org/archive/id/draft-eastlake-fnv-21.html). */
-export function articleBucket(articleId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < articleId.length; i++) {
-    hash ^= articleId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % ARTICLE_BUCKETS;
-}
+/** Which of its pack's buckets holds an article. */
+export const articleBucket = (articleId: string): number => bucketOf(articleId, ARTICLE_BUCKETS);
 
 export interface PackStore {
   /** Every stored pack's summary, by name. */
