@@ -378,7 +378,20 @@ async function capture(launched: LaunchedBrowser, url: string) {
       (shown) => shown === true,
       { what: `the card saying “${said}”` },
     );
-    if (scheme === 'dark') await shoot(page, 'card-note-undo-failed-dark');
+    if (scheme === 'dark') {
+      await shoot(page, 'card-note-undo-failed-dark');
+      // The longest status the card says, where it has least room.
+      for (const [size, viewport] of [
+        ['narrow', NARROW],
+        ['zoom200', ZOOMED],
+      ] as const) {
+        await setViewport(page, viewport);
+        await inCardRoot(page, (root) =>
+          root.querySelector('.note-status')?.scrollIntoView({ block: 'nearest' }),
+        );
+        await shoot(page, `card-note-undo-failed-${size}-dark`);
+      }
+    }
     await page.close();
   }
   await helper.close();
