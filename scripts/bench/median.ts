@@ -8,16 +8,6 @@ export function median(values: readonly number[]): number {
   return medianOf(values, (value) => value) as number;
 }
 
-export async function medianRun<T>(
-  runs: number,
-  measure: () => Promise<T>,
-  figure: (result: T) => number,
-): Promise<T & { runsMs: number[] }> {
-  const results: T[] = [];
-  for (let i = 0; i < runs; i++) results.push(await measure());
-  return medianOf(results, figure);
-}
-
 /**
  * The run whose figure is the median (the lower middle of an even count, so that the run is a real
  * one), with every run's figure.
